@@ -1,0 +1,26 @@
+import type { Request, Response } from 'express';
+import type { Database, StoredResource } from '../src/domain/types';
+
+/** A stored record seen generically, field by field. */
+export type AnyRecord = { id: number } & Record<string, unknown>;
+
+/** What the resource middleware learned about the request, for the middlewares after it. */
+export interface RequestTarget {
+  resource: StoredResource | 'scorecards';
+  id?: number;
+  /** The stored record the request addresses, when it has an id. */
+  existing?: AnyRecord;
+}
+
+export const targetOf = (res: Response): RequestTarget => res.locals.target as RequestTarget;
+export const setTarget = (res: Response, target: RequestTarget) => {
+  res.locals.target = target;
+};
+
+export const isWrite = (req: Request) => req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH' || req.method === 'DELETE';
+
+/** Reads the live state: the middlewares see every write as soon as it is made. */
+export type GetDatabase = () => Database;
+
+/** A collection of the live state, seen generically. */
+export const collection = (db: Database, resource: StoredResource) => db[resource] as unknown as AnyRecord[];

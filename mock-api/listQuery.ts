@@ -1,0 +1,191 @@
+/**
+ * The ra-data-simple-rest list dialect: `sort=["field","ASC"]`, `range=[0,24]` and
+ * `filter={...}`, checked against a resource's schema and applied to its records.
+ */
+import type { FieldSpec, ResourceSchema } from '../src/domain/schema';
+import { isIsoDate } from '../src/domain/validation';
+import { invalid } from './errors';
+
+type Scalar = string | number | boolean | null;
+type Row = Record<string, unknown>;
+type Predicate = (row: Row) => boolean;
+
+export interface ListQuery {
+  sort: { field: string; order: 'ASC' | 'DESC' };
+  range?: { start: number; end: number };
+  predicates: Predicate[];
+}
+
+const ID_SPEC: FieldSpec = { type: 'number', integer: true };
+const SEARCHABLE = new Set(['text']);
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+function parseJsonParam(name: string, raw: unknown): unknown {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string') throw invalid({ [name]: 'Must be given once, as JSON' });
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw invalid({ [name]: 'Must be valid JSON' });
+  }
+}
+
+function specOf(schema: ResourceSchema, field: string): FieldSpec | undefined {
+  return field === 'id' ? ID_SPEC : schema[field];
+}
+
+/** A filter value as the field holds it, or an error message. */
+function coerce(spec: FieldSpec, value: unknown): Scalar | Error {
+  if (value === null) return null;
+  switch (spec.type) {
+    case 'number':
+    case 'reference': {
+      const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+      return typeof n === 'number' && Number.isFinite(n) ? n : new Error('Must be a number');
+    }
+    case 'boolean':
+      if (value === true || value === 'true') return true;
+      if (value === false || value === 'false') return false;
+      return new Error('Must be true or false');
+    case 'enum':
+      return typeof value === 'string' && spec.values.includes(value)
+        ? value
+        : new Error(`Must be one of: ${spec.values.join(', ')}`);
+    case 'date':
+      return isIsoDate(value) ? value : new Error('Must be a date written YYYY-MM-DD');
+    case 'text':
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : new Error('Must be a text');
+  }
+}
+
+const isEmpty = (value: unknown) => value === undefined || value === null;
+
+function equalityPredicate(field: string, spec: FieldSpec, raw: unknown): Predicate | Error {
+  const values = Array.isArray(raw) ? raw : [raw];
+  const wanted: Scalar[] = [];
+  for (const value of values) {
+    const coerced = coerce(spec, value);
+    if (coerced instanceof Error) return coerced;
+    wanted.push(coerced);
+  }
+  if (wanted.length === 1) {
+    const only = wanted[0];
+    return only === null ? (row) => isEmpty(row[field]) : (row) => row[field] === only;
+  }
+  const set = new Set(wanted);
+  return (row) => set.has(isEmpty(row[field]) ? null : (row[field] as Scalar));
+}
+
+function boundPredicate(field: string, spec: FieldSpec, bound: 'gte' | 'lte', raw: unknown): Predicate | Error {
+  if (!['number', 'reference', 'date'].includes(spec.type)) return new Error('Only numbers and dates have bounds');
+  const limit = coerce(spec, raw);
+  if (limit instanceof Error) return limit;
+  if (limit === null) return new Error('Must not be null');
+  return bound === 'gte'
+    ? (row) => !isEmpty(row[field]) && (row[field] as number | string) >= limit
+    : (row) => !isEmpty(row[field]) && (row[field] as number | string) <= limit;
+}
+
+function searchPredicate(schema: ResourceSchema, raw: unknown): Predicate | Error {
+  if (typeof raw !== 'string') return new Error('Must be a text');
+  const needle = raw.trim().toLowerCase();
+  const fields = Object.entries(schema)
+    .filter(([, spec]) => SEARCHABLE.has(spec.type))
+    .map(([field]) => field);
+  if (!needle) return () => true;
+  return (row) => fields.some((f) => typeof row[f] === 'string' && (row[f] as string).toLowerCase().includes(needle));
+}
+
+function filterPredicate(schema: ResourceSchema, key: string, raw: unknown): Predicate | Error {
+  if (key === 'q') return searchPredicate(schema, raw);
+  const bound = /^(.+)_(gte|lte)$/.exec(key);
+  if (bound && specOf(schema, bound[1])) {
+    return boundPredicate(bound[1], specOf(schema, bound[1]) as FieldSpec, bound[2] as 'gte' | 'lte', raw);
+  }
+  const spec = specOf(schema, key);
+  if (!spec) return new Error('Unknown filter field');
+  return equalityPredicate(key, spec, raw);
+}
+
+export function parseListQuery(query: Record<string, unknown>, schema: ResourceSchema): ListQuery {
+  const unknown = Object.keys(query).filter((key) => !['sort', 'range', 'filter'].includes(key));
+  if (unknown.length) {
+    throw invalid(Object.fromEntries(unknown.map((k) => [k, 'Unknown query parameter: use sort, range and filter'])));
+  }
+
+  const sortParam = parseJsonParam('sort', query.sort) ?? ['id', 'ASC'];
+  if (
+    !Array.isArray(sortParam) ||
+    sortParam.length !== 2 ||
+    typeof sortParam[0] !== 'string' ||
+    !['ASC', 'DESC'].includes(String(sortParam[1]).toUpperCase())
+  ) {
+    throw invalid({ sort: 'Must be ["field", "ASC" or "DESC"]' });
+  }
+  if (!specOf(schema, sortParam[0])) throw invalid({ sort: `Unknown sort field: ${sortParam[0]}` });
+  const sort = { field: sortParam[0], order: String(sortParam[1]).toUpperCase() as 'ASC' | 'DESC' };
+
+  const rangeParam = parseJsonParam('range', query.range);
+  let range: ListQuery['range'];
+  if (rangeParam !== undefined) {
+    if (
+      !Array.isArray(rangeParam) ||
+      rangeParam.length !== 2 ||
+      !rangeParam.every((n) => Number.isInteger(n) && n >= 0) ||
+      rangeParam[0] > rangeParam[1]
+    ) {
+      throw invalid({ range: 'Must be [start, end], two whole numbers with start <= end' });
+    }
+    range = { start: rangeParam[0], end: rangeParam[1] };
+  }
+
+  const filterParam = parseJsonParam('filter', query.filter) ?? {};
+  if (typeof filterParam !== 'object' || filterParam === null || Array.isArray(filterParam)) {
+    throw invalid({ filter: 'Must be a JSON object' });
+  }
+  const predicates: Predicate[] = [];
+  const errors: Record<string, string> = {};
+  for (const [key, raw] of Object.entries(filterParam)) {
+    const predicate = filterPredicate(schema, key, raw);
+    if (predicate instanceof Error) errors[key] = predicate.message;
+    else predicates.push(predicate);
+  }
+  if (Object.keys(errors).length) throw invalid(errors, 'Invalid filter');
+  return { sort, range, predicates };
+}
+
+function compareValues(a: unknown, b: unknown): number {
+  if (typeof a === 'string' && typeof b === 'string') return collator.compare(a, b);
+  return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
+}
+
+export interface ListResult<T> {
+  page: T[];
+  start: number;
+  total: number;
+}
+
+/** Filters, sorts (empty values last, then by id) and slices `records`; never mutates them. */
+export function applyListQuery<T extends { id: number }>(records: readonly T[], query: ListQuery): ListResult<T> {
+  const matching = (records as readonly Row[]).filter((row) => query.predicates.every((p) => p(row))) as T[];
+  const { field, order } = query.sort;
+  const direction = order === 'ASC' ? 1 : -1;
+  matching.sort((x, y) => {
+    const a = (x as unknown as Row)[field];
+    const b = (y as unknown as Row)[field];
+    if (isEmpty(a) || isEmpty(b)) {
+      if (isEmpty(a) && isEmpty(b)) return x.id - y.id;
+      return isEmpty(a) ? 1 : -1;
+    }
+    return compareValues(a, b) * direction || (x.id - y.id) * direction;
+  });
+  if (!query.range) return { page: matching, start: 0, total: matching.length };
+  const { start, end } = query.range;
+  return { page: matching.slice(start, end + 1), start, total: matching.length };
+}
+
+export function contentRange(resource: string, result: ListResult<unknown>): string {
+  if (result.page.length === 0) return `${resource} */${result.total}`;
+  return `${resource} ${result.start}-${result.start + result.page.length - 1}/${result.total}`;
+}
+

@@ -1,0 +1,28 @@
+/** Parses JSON bodies: 415 for another content type, 413 past the size limit, 400 when malformed. */
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import { HttpError } from '../errors';
+
+export function jsonBody(limit: string): (RequestHandler | ErrorRequestHandler)[] {
+  const requireJson: RequestHandler = (req, _res, next) => {
+    const hasBody = req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH';
+    if (hasBody && !req.is('application/json')) {
+      next(new HttpError(415, 'Send the record as JSON, with Content-Type: application/json'));
+      return;
+    }
+    next();
+  };
+  const translateErrors: ErrorRequestHandler = (error: { type?: string }, _req, _res, next) => {
+    if (error.type === 'entity.too.large') next(new HttpError(413, `The body is larger than ${limit}`));
+    else if (error.type === 'entity.parse.failed') next(new HttpError(400, 'The body is not valid JSON'));
+    else next(error);
+  };
+  const requireObject: RequestHandler = (req, _res, next) => {
+    const hasBody = req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH';
+    if (hasBody && (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body))) {
+      next(new HttpError(400, 'The body must be a JSON object'));
+      return;
+    }
+    next();
+  };
+  return [requireJson, express.json({ limit, strict: true }), translateErrors, requireObject];
+}

@@ -1,0 +1,48 @@
+/**
+ * The deterministic demo data generator: one generator per resource, run in dependency order,
+ * then `finalize`. `generateDemoData()` is what a new data folder starts with.
+ */
+import type { Collections, Database } from '../../src/domain/types';
+import { STORED_RESOURCES } from '../../src/domain/types';
+import type { SeedContext } from './context';
+import { generateDecisions } from './decisions';
+import { generateFeedback } from './feedback';
+import { generateKpis } from './kpis';
+import { generateMeasurements } from './measurements';
+import { generatePilots } from './pilots';
+import { createRandom } from './random';
+import { generateTrainings } from './trainings';
+import { generateUsers } from './users';
+
+export interface SeedOptions {
+  /** Number of pilots (default 30). */
+  pilots?: number;
+  /** Total measurements to spread over the KPIs; default: one a month. */
+  measurements?: number;
+  /** Seed of the random generator (default 42). */
+  seed?: number;
+}
+
+/** Drops absent optional fields and sets each collection's next id. */
+function finalize(db: Collections): Database {
+  const clean = JSON.parse(JSON.stringify(db)) as Collections;
+  const sequences = Object.fromEntries(
+    STORED_RESOURCES.map((resource) => [resource, clean[resource].reduce((max, r) => Math.max(max, r.id), 0) + 1]),
+  ) as Database['_sequences'];
+  return { ...clean, _sequences: sequences };
+}
+
+export function generateData(options: SeedOptions = {}): Database {
+  const db: Collections = { users: [], pilots: [], kpis: [], measurements: [], trainings: [], feedback: [], decisions: [] };
+  const ctx: SeedContext = { random: createRandom(options.seed ?? 42), db, trajectories: new Map(), measurements: options.measurements };
+  db.users = generateUsers();
+  db.pilots = generatePilots(ctx, options.pilots ?? 30);
+  db.kpis = generateKpis(ctx);
+  db.measurements = generateMeasurements(ctx);
+  db.trainings = generateTrainings(ctx);
+  db.feedback = generateFeedback(ctx);
+  db.decisions = generateDecisions(ctx);
+  return finalize(db);
+}
+
+export const generateDemoData = () => generateData();

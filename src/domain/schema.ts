@@ -1,0 +1,155 @@
+/**
+ * What each resource's fields are: the one description that server-side validation, list
+ * queries (filters, sort, search) and the SPA's form rules all read.
+ */
+import {
+  DECISION_KINDS,
+  FEEDBACK_STATUSES,
+  KPI_DIRECTIONS,
+  KPI_KINDS,
+  PILOT_CATEGORIES,
+  PILOT_STAGES,
+  RECOMMENDATIONS,
+  ROLES,
+  STAKEHOLDERS,
+  TRAINING_FORMATS,
+  type StoredResource,
+} from './types';
+
+interface BaseField {
+  required?: boolean;
+  /** Set by the server; a value sent by a client is ignored. */
+  serverSet?: boolean;
+  /** Value given on create when the field is missing. */
+  default?: string | number | boolean;
+}
+export interface TextField extends BaseField {
+  type: 'text';
+  maxLength: number;
+  format?: 'email';
+  /** Unique across the collection (case-insensitive, trimmed). */
+  unique?: boolean;
+}
+export interface EnumField extends BaseField {
+  type: 'enum';
+  values: readonly string[];
+}
+export interface NumberField extends BaseField {
+  type: 'number';
+  integer?: boolean;
+  min?: number;
+  /** Strict lower bound. */
+  above?: number;
+  max?: number;
+}
+export interface DateField extends BaseField {
+  type: 'date';
+}
+export interface BooleanField extends BaseField {
+  type: 'boolean';
+}
+export interface ReferenceField extends BaseField {
+  type: 'reference';
+  reference: StoredResource;
+}
+export type FieldSpec = TextField | EnumField | NumberField | DateField | BooleanField | ReferenceField;
+export type ResourceSchema = Record<string, FieldSpec>;
+
+const text = (maxLength: number, extra: Partial<TextField> = {}): TextField => ({ type: 'text', maxLength, ...extra });
+const oneOf = (values: readonly string[], extra: Partial<EnumField> = {}): EnumField => ({ type: 'enum', values, ...extra });
+const num = (extra: Partial<NumberField> = {}): NumberField => ({ type: 'number', ...extra });
+const date = (extra: Partial<DateField> = {}): DateField => ({ type: 'date', ...extra });
+const ref = (reference: StoredResource, extra: Partial<ReferenceField> = {}): ReferenceField => ({
+  type: 'reference',
+  reference,
+  ...extra,
+});
+const required = { required: true } as const;
+
+export const SCHEMAS: Record<StoredResource, ResourceSchema> = {
+  users: {
+    email: text(254, { required: true, format: 'email', unique: true }),
+    fullName: text(120, required),
+    role: oneOf(ROLES, required),
+  },
+  pilots: {
+    name: text(120, { required: true, unique: true }),
+    summary: text(2000),
+    category: oneOf(PILOT_CATEGORIES, required),
+    department: text(120, required),
+    region: text(120, required),
+    ownerId: ref('users', required),
+    stage: oneOf(PILOT_STAGES, { required: true, default: 'proposed' }),
+    startDate: date(required),
+    endDate: date(required),
+    budget: num({ min: 0 }),
+    targetUsers: num({ required: true, integer: true, above: 0 }),
+    published: { type: 'boolean', required: true, default: false },
+  },
+  kpis: {
+    pilotId: ref('pilots', required),
+    name: text(120, required),
+    kind: oneOf(KPI_KINDS, required),
+    unit: text(30, required),
+    direction: oneOf(KPI_DIRECTIONS, required),
+    baseline: num(required),
+    target: num(required),
+  },
+  measurements: {
+    kpiId: ref('kpis', required),
+    pilotId: ref('pilots', { serverSet: true }),
+    date: date(required),
+    value: num(required),
+    note: text(500),
+  },
+  trainings: {
+    pilotId: ref('pilots', required),
+    title: text(160, required),
+    date: date(required),
+    trainerId: ref('users', required),
+    format: oneOf(TRAINING_FORMATS, required),
+    durationHours: num({ required: true, above: 0, max: 1000 }),
+    participants: num({ required: true, integer: true, min: 0 }),
+    completed: num({ required: true, integer: true, min: 0 }),
+    satisfaction: num({ min: 1, max: 5 }),
+  },
+  feedback: {
+    pilotId: ref('pilots', required),
+    date: date(required),
+    stakeholder: oneOf(STAKEHOLDERS, required),
+    rating: num({ required: true, integer: true, min: 1, max: 5 }),
+    comment: text(2000),
+    status: oneOf(FEEDBACK_STATUSES, { required: true, default: 'new' }),
+  },
+  decisions: {
+    pilotId: ref('pilots', required),
+    date: date(required),
+    decision: oneOf(DECISION_KINDS, required),
+    rationale: text(4000, required),
+    decidedBy: ref('users', required),
+    newEndDate: date(),
+  },
+};
+
+/** Fields of the computed, read-only `scorecards` resource, for its list queries. */
+export const SCORECARD_SCHEMA: ResourceSchema = {
+  pilotId: ref('pilots'),
+  adoptionRate: num(),
+  kpiAttainment: num(),
+  trainingCoverage: num(),
+  satisfaction: num(),
+  readiness: num(),
+  recommendation: oneOf(RECOMMENDATIONS),
+  dataPoints: num({ integer: true }),
+};
+
+/** Every (resource, field) that points at `target`, for referential checks on delete. */
+export function referencesTo(target: StoredResource): { resource: StoredResource; field: string }[] {
+  const found: { resource: StoredResource; field: string }[] = [];
+  for (const [resource, schema] of Object.entries(SCHEMAS) as [StoredResource, ResourceSchema][]) {
+    for (const [field, spec] of Object.entries(schema)) {
+      if (spec.type === 'reference' && spec.reference === target) found.push({ resource, field });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,133 @@
+/**
+ * A pilot's scorecard: how far it has come towards being generalized. One formula, used by the
+ * API's `scorecards` resource and by the SPA.
+ */
+import type { Collections, Feedback, Kpi, Measurement, Pilot, Recommendation, Scorecard, Training } from './types';
+
+export const READINESS_WEIGHTS = { adoption: 0.35, attainment: 0.35, coverage: 0.15, satisfaction: 0.15 } as const;
+export const RECOMMENDATION_THRESHOLDS = { generalize: 0.75, extend: 0.5 } as const;
+/** Fewer measurements than this, in all, and a pilot's scorecard recommends nothing. */
+export const MIN_DATA_POINTS = 3;
+
+export const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+
+const mean = (values: number[]) => (values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : null);
+
+/** The measurement with the latest date, then the highest id. */
+export function latestMeasurement(measurements: readonly Measurement[]): Measurement | undefined {
+  let latest: Measurement | undefined;
+  for (const m of measurements) {
+    if (!latest || m.date > latest.date || (m.date === latest.date && m.id > latest.id)) latest = m;
+  }
+  return latest;
+}
+
+/** How far a KPI's latest value has moved from its baseline towards its target, from 0 to 1. */
+export function kpiAttainment(kpi: Pick<Kpi, 'baseline' | 'target'>, latestValue: number): number {
+  const span = kpi.target - kpi.baseline;
+  if (span === 0) return latestValue === kpi.target ? 1 : 0;
+  return clamp((latestValue - kpi.baseline) / span, 0, 1);
+}
+
+/** Weighted mean of the parts present, the weights renormalised over them; null when none is. */
+export function readiness(parts: {
+  adoption: number | null;
+  attainment: number | null;
+  coverage: number | null;
+  satisfaction: number | null;
+}): number | null {
+  let weighted = 0;
+  let weights = 0;
+  for (const key of Object.keys(READINESS_WEIGHTS) as (keyof typeof READINESS_WEIGHTS)[]) {
+    const value = parts[key];
+    if (value === null) continue;
+    weighted += value * READINESS_WEIGHTS[key];
+    weights += READINESS_WEIGHTS[key];
+  }
+  return weights > 0 ? weighted / weights : null;
+}
+
+export function recommend(readinessScore: number | null, dataPoints: number): Recommendation {
+  if (dataPoints < MIN_DATA_POINTS || readinessScore === null) return 'insufficient-data';
+  if (readinessScore >= RECOMMENDATION_THRESHOLDS.generalize) return 'generalize';
+  if (readinessScore >= RECOMMENDATION_THRESHOLDS.extend) return 'extend';
+  return 'stop';
+}
+
+/** Everything recorded about one pilot. */
+export interface PilotEvidence {
+  pilot: Pick<Pilot, 'id' | 'targetUsers'>;
+  kpis: readonly Kpi[];
+  measurements: readonly Measurement[];
+  trainings: readonly Pick<Training, 'completed'>[];
+  feedback: readonly Pick<Feedback, 'rating'>[];
+}
+
+export function computeScorecard({ pilot, kpis, measurements, trainings, feedback }: PilotEvidence): Scorecard {
+  const byKpi = new Map<number, Measurement[]>();
+  for (const m of measurements) {
+    const list = byKpi.get(m.kpiId);
+    if (list) list.push(m);
+    else byKpi.set(m.kpiId, [m]);
+  }
+  let adoptionRate: number | null = null;
+  const attainments: number[] = [];
+  for (const kpi of kpis) {
+    const latest = latestMeasurement(byKpi.get(kpi.id) ?? []);
+    if (!latest) continue;
+    if (kpi.kind === 'adoption') adoptionRate = clamp(latest.value / pilot.targetUsers, 0, 1);
+    else attainments.push(kpiAttainment(kpi, latest.value));
+  }
+  const kpiAttainmentMean = mean(attainments);
+  const trainingCoverage = trainings.length
+    ? Math.min(1, trainings.reduce((sum, t) => sum + t.completed, 0) / pilot.targetUsers)
+    : null;
+  const meanRating = mean(feedback.map((f) => f.rating));
+  const satisfaction = meanRating === null ? null : (meanRating - 1) / 4;
+  const score = readiness({
+    adoption: adoptionRate,
+    attainment: kpiAttainmentMean,
+    coverage: trainingCoverage,
+    satisfaction,
+  });
+  return {
+    id: pilot.id,
+    pilotId: pilot.id,
+    adoptionRate,
+    kpiAttainment: kpiAttainmentMean,
+    trainingCoverage,
+    satisfaction,
+    readiness: score,
+    recommendation: recommend(score, measurements.length),
+    dataPoints: measurements.length,
+  };
+}
+
+type ScorecardSources = Pick<Collections, 'pilots' | 'kpis' | 'measurements' | 'trainings' | 'feedback'>;
+
+function groupByPilot<T extends { pilotId: number }>(records: readonly T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const record of records) {
+    const list = groups.get(record.pilotId);
+    if (list) list.push(record);
+    else groups.set(record.pilotId, [record]);
+  }
+  return groups;
+}
+
+/** The scorecard of every pilot, in one pass over the data. */
+export function computeScorecards(data: ScorecardSources): Scorecard[] {
+  const kpis = groupByPilot(data.kpis);
+  const measurements = groupByPilot(data.measurements);
+  const trainings = groupByPilot(data.trainings);
+  const feedback = groupByPilot(data.feedback);
+  return data.pilots.map((pilot) =>
+    computeScorecard({
+      pilot,
+      kpis: kpis.get(pilot.id) ?? [],
+      measurements: measurements.get(pilot.id) ?? [],
+      trainings: trainings.get(pilot.id) ?? [],
+      feedback: feedback.get(pilot.id) ?? [],
+    }),
+  );
+}

@@ -1,0 +1,160 @@
+/** Domain types shared by the SPA, the API and the seed generator. */
+
+export const PILOT_CATEGORIES = [
+  'document-management',
+  'collaboration',
+  'mobile-app',
+  'online-procedure',
+  'e-payment',
+  'agent-portal',
+  'open-data',
+  'other',
+] as const;
+export type PilotCategory = (typeof PILOT_CATEGORIES)[number];
+
+export const PILOT_STAGES = ['proposed', 'running', 'evaluating', 'generalized', 'stopped'] as const;
+export type PilotStage = (typeof PILOT_STAGES)[number];
+
+export const KPI_KINDS = ['adoption', 'take-up', 'completion', 'satisfaction', 'cost', 'time', 'custom'] as const;
+export type KpiKind = (typeof KPI_KINDS)[number];
+
+export const KPI_DIRECTIONS = ['increase', 'decrease'] as const;
+export type KpiDirection = (typeof KPI_DIRECTIONS)[number];
+
+export const TRAINING_FORMATS = ['in-person', 'remote', 'e-learning'] as const;
+export type TrainingFormat = (typeof TRAINING_FORMATS)[number];
+
+export const STAKEHOLDERS = ['agent', 'citizen', 'manager', 'elected-official', 'partner'] as const;
+export type Stakeholder = (typeof STAKEHOLDERS)[number];
+
+export const FEEDBACK_STATUSES = ['new', 'acknowledged', 'addressed'] as const;
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+
+export const DECISION_KINDS = ['generalize', 'extend', 'stop'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+
+export const ROLES = ['admin', 'manager', 'executive', 'trainer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const RECOMMENDATIONS = ['generalize', 'extend', 'stop', 'insufficient-data'] as const;
+export type Recommendation = (typeof RECOMMENDATIONS)[number];
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export interface Pilot {
+  id: number;
+  name: string;
+  summary?: string;
+  category: PilotCategory;
+  department: string;
+  region: string;
+  ownerId: number;
+  stage: PilotStage;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  budget?: number | null;
+  targetUsers: number;
+  published: boolean;
+}
+
+export interface Kpi {
+  id: number;
+  pilotId: number;
+  name: string;
+  kind: KpiKind;
+  unit: string;
+  direction: KpiDirection;
+  baseline: number;
+  target: number;
+}
+
+export interface Measurement {
+  id: number;
+  kpiId: number;
+  pilotId: number;
+  date: IsoDate;
+  value: number;
+  note?: string;
+}
+
+export interface Training {
+  id: number;
+  pilotId: number;
+  title: string;
+  date: IsoDate;
+  trainerId: number;
+  format: TrainingFormat;
+  durationHours: number;
+  participants: number;
+  completed: number;
+  satisfaction?: number | null;
+}
+
+export interface Feedback {
+  id: number;
+  pilotId: number;
+  date: IsoDate;
+  stakeholder: Stakeholder;
+  rating: number;
+  comment?: string;
+  status: FeedbackStatus;
+}
+
+export interface Decision {
+  id: number;
+  pilotId: number;
+  date: IsoDate;
+  decision: DecisionKind;
+  rationale: string;
+  decidedBy: number;
+  newEndDate?: IsoDate | null;
+}
+
+export interface User {
+  id: number;
+  email: string;
+  fullName: string;
+  role: Role;
+}
+
+export interface Scorecard {
+  id: number;
+  pilotId: number;
+  adoptionRate: number | null;
+  kpiAttainment: number | null;
+  trainingCoverage: number | null;
+  satisfaction: number | null;
+  readiness: number | null;
+  recommendation: Recommendation;
+  dataPoints: number;
+}
+
+/** The stored collections, in the order their records depend on one another. */
+export interface Collections {
+  users: User[];
+  pilots: Pilot[];
+  kpis: Kpi[];
+  measurements: Measurement[];
+  trainings: Training[];
+  feedback: Feedback[];
+  decisions: Decision[];
+}
+
+export type StoredResource = keyof Collections;
+export type StoredRecord = Collections[StoredResource][number];
+
+export const STORED_RESOURCES: readonly StoredResource[] = [
+  'users',
+  'pilots',
+  'kpis',
+  'measurements',
+  'trainings',
+  'feedback',
+  'decisions',
+];
+
+/** The whole data file: the collections plus the next id of each (ids are never reused). */
+export interface Database extends Collections {
+  _sequences: Record<StoredResource, number>;
+}
