@@ -78,20 +78,31 @@ export function checkIntegrity(
       record.pilotId = findById(db, 'kpis', record.kpiId)?.pilotId;
       break;
     case 'decisions': {
-      if (existing) {
-        for (const field of ['pilotId', 'decision', 'newEndDate']) {
-          if ((existing[field] ?? null) !== (record[field] ?? null)) {
-            errors[field] = 'A decision cannot be changed once recorded: record a new decision instead';
-          }
-        }
-        break;
-      }
+      if (existing) break;
       const pilot = findById(db, 'pilots', record.pilotId);
       if (record.decision === 'extend' && pilot && String(record.newEndDate) <= String(pilot.endDate)) {
         errors.newEndDate = `Must be after the pilot's current end date (${String(pilot.endDate)})`;
       }
       break;
     }
+  }
+  return errors;
+}
+
+/** Fields that cannot change once a record exists, because something was done on the strength of them. */
+const IMMUTABLE: Partial<Record<StoredResource, { fields: string[]; reason: string }>> = {
+  decisions: {
+    fields: ['pilotId', 'decision', 'newEndDate'],
+    reason: 'A decision cannot be changed once recorded: record a new decision instead',
+  },
+};
+
+/** The immutable fields that `changes` would alter on `existing`. */
+export function checkImmutable(resource: StoredResource, existing: AnyRecord, changes: Input): FieldErrors {
+  const rule = IMMUTABLE[resource];
+  const errors: FieldErrors = {};
+  for (const field of rule?.fields ?? []) {
+    if (field in changes && (existing[field] ?? null) !== (changes[field] ?? null)) errors[field] = rule!.reason;
   }
   return errors;
 }

@@ -9,7 +9,7 @@ import type { StoredResource } from '../../src/domain/types';
 import { validateRecord, withDefaults, type FieldErrors, type Input } from '../../src/domain/validation';
 import { targetOf, type AnyRecord, type GetDatabase } from '../context';
 import { invalid } from '../errors';
-import { checkIntegrity } from '../integrity';
+import { checkImmutable, checkIntegrity } from '../integrity';
 
 /** Drops what a client may not set: the id and server-set fields. */
 function clientFields(resource: StoredResource, body: Input): Input {
@@ -30,6 +30,8 @@ export function validateWrites(getDb: GetDatabase): RequestHandler {
     const { resource, existing } = targetOf(res);
     if (resource === 'scorecards') return next();
     const body = clientFields(resource, req.body as Input);
+    const frozen = existing ? checkImmutable(resource, existing, body) : {};
+    if (Object.keys(frozen).length) throw invalid(frozen);
     const merged: Input = existing ? { ...existing, ...body } : withDefaults(resource, body);
     const { record, errors } = validateRecord(resource, merged);
     const db = getDb();

@@ -1,0 +1,81 @@
+/** Valid new records of every resource, with overrides: the shapes a client would send. */
+import type { Decision, Feedback, Kpi, Measurement, Pilot, Training, User } from '../../src/domain/types';
+
+type New<T> = Omit<T, 'id'>;
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}-${(counter += 1)}`;
+
+export const buildUser = (overrides: Partial<New<User>> = {}): New<User> => ({
+  email: `user-${unique()}@example.org`,
+  fullName: 'Camille Durand',
+  role: 'manager',
+  ...overrides,
+});
+
+export const buildPilot = (overrides: Partial<New<Pilot>> = {}): New<Pilot> => ({
+  name: `Online fishing permits ${unique()}`,
+  summary: 'Anglers request and pay their permit online.',
+  category: 'online-procedure',
+  department: 'Environment',
+  region: 'Bretagne',
+  ownerId: 2,
+  stage: 'running',
+  startDate: '2026-01-01',
+  endDate: '2026-12-31',
+  budget: 45000,
+  targetUsers: 500,
+  published: false,
+  ...overrides,
+});
+
+export const buildKpi = (pilotId: number, overrides: Partial<New<Kpi>> = {}): New<Kpi> => ({
+  pilotId,
+  name: 'Completion rate',
+  kind: 'completion',
+  unit: '%',
+  direction: 'increase',
+  baseline: 40,
+  target: 90,
+  ...overrides,
+});
+
+export const buildMeasurement = (kpiId: number, overrides: Partial<Omit<New<Measurement>, 'pilotId'>> = {}) => ({
+  kpiId,
+  date: '2026-03-01',
+  value: 55,
+  note: 'Monthly figure',
+  ...overrides,
+});
+
+export const buildTraining = (pilotId: number, overrides: Partial<New<Training>> = {}): New<Training> => ({
+  pilotId,
+  title: 'Getting started',
+  date: '2026-02-10',
+  trainerId: 4,
+  format: 'in-person',
+  durationHours: 3,
+  participants: 12,
+  completed: 11,
+  satisfaction: 4.5,
+  ...overrides,
+});
+
+export const buildFeedback = (pilotId: number, overrides: Partial<New<Feedback>> = {}): New<Feedback> => ({
+  pilotId,
+  date: '2026-03-15',
+  stakeholder: 'citizen',
+  rating: 4,
+  comment: 'Quick and clear.',
+  status: 'new',
+  ...overrides,
+});
+
+export const buildDecision = (pilotId: number, overrides: Partial<New<Decision>> = {}): New<Decision> => ({
+  pilotId,
+  date: '2026-11-20',
+  decision: 'generalize',
+  rationale: 'Targets met.',
+  decidedBy: 3,
+  ...overrides,
+});
