@@ -1,0 +1,154 @@
+/**
+ * `npm run bench` (API part): seeds 1k pilots / 10k measurements (`--large`: 10k / 100k), then
+ * runs this API and stock json-server 0.17.4's CLI, one after the other, on copies of the same
+ * file, with autocannon at 10 connections. Prints req/s, p50 and p99 for both and their ratios,
+ * and writes them to mock-api/bench/results/api-<scale>.json.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { generateData } from '../seed';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({ options: { large: { type: 'boolean', default: false }, duration: { type: 'string', default: '10' } } });
+const scale = values.large ? { pilots: 10_000, measurements: 100_000 } : { pilots: 1_000, measurements: 10_000 };
+const duration = Number(values.duration);
+
+interface Target {
+  name: 'pilot-tracker' | 'json-server';
+  start: (dataFile: string, port: number) => ChildProcess;
+  paths: { sortedPage: string; filter: string; byId: string; post: string };
+  postBody: (kpiId: number, pilotId: number) => Record<string, unknown>;
+}
+
+const enc = encodeURIComponent;
+const TARGETS: Target[] = [
+  {
+    name: 'pilot-tracker',
+    start: (dataFile, port) =>
+      spawn(process.execPath, ['--import', 'tsx', path.join(root, 'mock-api/index.ts')], {
+        cwd: root,
+        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: path.dirname(dataFile), NODE_ENV: 'production' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
+    paths: {
+      sortedPage: `/api/pilots?sort=${enc('["name","ASC"]')}&range=${enc('[0,24]')}`,
+      filter: `/api/measurements?filter=${enc('{"pilotId":5}')}`,
+      byId: '/api/pilots/5',
+      post: '/api/measurements',
+    },
+    postBody: (kpiId) => ({ kpiId, date: '2026-11-01', value: 42 }),
+  },
+  {
+    name: 'json-server',
+    start: (dataFile, port) =>
+      spawn(process.execPath, [path.join(root, 'node_modules/json-server/lib/cli/bin.js'), dataFile, '--port', String(port), '--host', '127.0.0.1', '--quiet'], {
+        cwd: path.dirname(dataFile),
+        env: { ...process.env, NODE_ENV: 'production' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
+    paths: {
+      sortedPage: '/pilots?_sort=name&_order=asc&_start=0&_end=25',
+      filter: '/measurements?pilotId=5',
+      byId: '/pilots/5',
+      post: '/measurements',
+    },
+    postBody: (kpiId, pilotId) => ({ kpiId, pilotId, date: '2026-11-01', value: 42 }),
+  },
+];
+
+async function waitForServer(url: string, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not answer within 30 s`);
+}
+
+interface Figures {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function measure(url: string, init: { method?: 'GET' | 'POST'; body?: string } = {}): Promise<Figures> {
+  const result = await autocannon({
+    url,
+    connections: 10,
+    duration,
+    method: init.method ?? 'GET',
+    body: init.body,
+    headers: init.body ? { 'content-type': 'application/json' } : undefined,
+  });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+const port = 4100 + Math.floor(Math.random() * 500);
+const work = mkdtempSync(path.join(tmpdir(), 'pilot-tracker-bench-'));
+const data = generateData(scale);
+const kpi = data.kpis.find((k) => k.pilotId === 5) ?? data.kpis[0];
+const results: Record<string, Record<string, Figures>> = {};
+
+try {
+  for (const target of TARGETS) {
+    const folder = path.join(work, target.name);
+    mkdirSync(folder);
+    const dataFile = path.join(folder, 'db.json');
+    writeFileSync(dataFile, JSON.stringify(data));
+    const child = target.start(dataFile, port);
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      await waitForServer(`${base}${target.paths.byId}`, child);
+      results[target.name] = {};
+      for (const [scenario, pathname] of Object.entries(target.paths)) {
+        const isPost = scenario === 'post';
+        const figures = await measure(`${base}${pathname}`, isPost ? { method: 'POST', body: JSON.stringify(target.postBody(kpi.id, kpi.pilotId)) } : {});
+        results[target.name][scenario] = figures;
+        console.log(`${target.name.padEnd(14)} ${scenario.padEnd(10)} ${String(figures.requestsPerSecond).padStart(6)} req/s  p50 ${String(figures.p50).padStart(4)} ms  p99 ${String(figures.p99).padStart(4)} ms  errors ${figures.errors}`);
+      }
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const ours = results['pilot-tracker'];
+const stock = results['json-server'];
+const comparison = Object.fromEntries(
+  Object.keys(ours).map((scenario) => [
+    scenario,
+    {
+      throughputRatio: Number((ours[scenario].requestsPerSecond / stock[scenario].requestsPerSecond).toFixed(2)),
+      p99Ratio: Number((ours[scenario].p99 / Math.max(1, stock[scenario].p99)).toFixed(2)),
+    },
+  ]),
+);
+console.log('\nours / stock:');
+for (const [scenario, { throughputRatio, p99Ratio }] of Object.entries(comparison)) {
+  console.log(`  ${scenario.padEnd(10)} throughput x${throughputRatio}  p99 x${p99Ratio}`);
+}
+const outDir = path.join(root, 'mock-api/bench/results');
+mkdirSync(outDir, { recursive: true });
+const outFile = path.join(outDir, `api-${scale.pilots}-${scale.measurements}.json`);
+writeFileSync(
+  outFile,
+  JSON.stringify({ date: new Date().toISOString(), node: process.version, connections: 10, durationSeconds: duration, scale, results, comparison }, null, 2),
+);
+console.log(`\nWritten to ${path.relative(root, outFile)}`);
