@@ -5,12 +5,20 @@ import type { Database, StoredResource } from '../src/domain/types';
 export type AnyRecord = { id: number } & Record<string, unknown>;
 
 /** What the resource middleware learned about the request, for the middlewares after it. */
+export const READ_ONLY_RESOURCES = ['scorecards', 'audit'] as const;
+export type ReadOnlyResource = (typeof READ_ONLY_RESOURCES)[number];
+
 export interface RequestTarget {
-  resource: StoredResource | 'scorecards';
+  resource: StoredResource | ReadOnlyResource;
   id?: number;
   /** The stored record the request addresses, when it has an id. */
   existing?: AnyRecord;
+  /** A copy of `existing` as it was before this request, for the audit trail. */
+  before?: AnyRecord;
 }
+
+export const isStored = (resource: RequestTarget['resource']): resource is StoredResource =>
+  !(READ_ONLY_RESOURCES as readonly string[]).includes(resource);
 
 export const targetOf = (res: Response): RequestTarget => res.locals.target as RequestTarget;
 export const setTarget = (res: Response, target: RequestTarget) => {

@@ -3,7 +3,7 @@
  * `filter={...}`, checked against a resource's schema and applied to its records.
  */
 import type { FieldSpec, ResourceSchema } from '../src/domain/schema';
-import { isIsoDate } from '../src/domain/validation';
+import { isIsoDate, isIsoDateTime } from '../src/domain/validation';
 import { invalid } from './errors';
 
 type Scalar = string | number | boolean | null;
@@ -18,7 +18,6 @@ export interface ListQuery {
 
 const ID_SPEC: FieldSpec = { type: 'number', integer: true };
 const SEARCHABLE = new Set(['text']);
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 function parseJsonParam(name: string, raw: unknown): unknown {
   if (raw === undefined) return undefined;
@@ -53,6 +52,8 @@ function coerce(spec: FieldSpec, value: unknown): Scalar | Error {
         : new Error(`Must be one of: ${spec.values.join(', ')}`);
     case 'date':
       return isIsoDate(value) ? value : new Error('Must be a date written YYYY-MM-DD');
+    case 'datetime':
+      return isIsoDate(value) || isIsoDateTime(value) ? value : new Error('Must be a date (YYYY-MM-DD) or an ISO date-time');
     case 'text':
       return typeof value === 'string' || typeof value === 'number' ? String(value) : new Error('Must be a text');
   }
@@ -77,10 +78,12 @@ function equalityPredicate(field: string, spec: FieldSpec, raw: unknown): Predic
 }
 
 function boundPredicate(field: string, spec: FieldSpec, bound: 'gte' | 'lte', raw: unknown): Predicate | Error {
-  if (!['number', 'reference', 'date'].includes(spec.type)) return new Error('Only numbers and dates have bounds');
-  const limit = coerce(spec, raw);
+  if (!['number', 'reference', 'date', 'datetime'].includes(spec.type)) return new Error('Only numbers and dates have bounds');
+  let limit = coerce(spec, raw);
   if (limit instanceof Error) return limit;
   if (limit === null) return new Error('Must not be null');
+  // A whole day: "up to 2026-11-26" includes that day's date-times.
+  if (spec.type === 'datetime' && bound === 'lte' && isIsoDate(limit)) limit = `${limit}T23:59:59.999Z`;
   return bound === 'gte'
     ? (row) => !isEmpty(row[field]) && (row[field] as number | string) >= limit
     : (row) => !isEmpty(row[field]) && (row[field] as number | string) <= limit;
@@ -154,10 +157,12 @@ export function parseListQuery(query: Record<string, unknown>, schema: ResourceS
   return { sort, range, predicates };
 }
 
-function compareValues(a: unknown, b: unknown): number {
-  if (typeof a === 'string' && typeof b === 'string') return collator.compare(a, b);
-  return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
-}
+/** A string's sort key: case and accents folded, so that "école" sorts with "ecole". */
+const foldText = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+type SortKey = string | number | boolean | null;
+const sortKey = (value: unknown): SortKey =>
+  isEmpty(value) ? null : typeof value === 'string' ? foldText(value) : (value as number | boolean);
 
 export interface ListResult<T> {
   page: T[];
@@ -167,18 +172,20 @@ export interface ListResult<T> {
 
 /** Filters, sorts (empty values last, then by id) and slices `records`; never mutates them. */
 export function applyListQuery<T extends { id: number }>(records: readonly T[], query: ListQuery): ListResult<T> {
-  const matching = (records as readonly Row[]).filter((row) => query.predicates.every((p) => p(row))) as T[];
+  const rows = (records as readonly Row[]).filter((row) => query.predicates.every((p) => p(row)));
   const { field, order } = query.sort;
   const direction = order === 'ASC' ? 1 : -1;
-  matching.sort((x, y) => {
-    const a = (x as unknown as Row)[field];
-    const b = (y as unknown as Row)[field];
-    if (isEmpty(a) || isEmpty(b)) {
-      if (isEmpty(a) && isEmpty(b)) return x.id - y.id;
-      return isEmpty(a) ? 1 : -1;
+  // Decorate, sort, undecorate: each key is computed once, not at every comparison.
+  const keyed = rows.map((row) => ({ row, key: sortKey(row[field]), id: row.id as number }));
+  keyed.sort((x, y) => {
+    if (x.key === null || y.key === null) {
+      if (x.key === y.key) return x.id - y.id;
+      return x.key === null ? 1 : -1;
     }
-    return compareValues(a, b) * direction || (x.id - y.id) * direction;
+    const comparison = x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
+    return (comparison || x.id - y.id) * direction;
   });
+  const matching = keyed.map((k) => k.row) as unknown as T[];
   if (!query.range) return { page: matching, start: 0, total: matching.length };
   const { start, end } = query.range;
   return { page: matching.slice(start, end + 1), start, total: matching.length };

@@ -7,23 +7,28 @@ import path from 'node:path';
 import express, { type Application } from 'express';
 import jsonServer from 'json-server';
 import type { Database } from '../src/domain/types';
-import { jsonBody } from './middlewares/jsonBody';
-import { resolveResource } from './middlewares/resource';
-import { listRecords } from './middlewares/list';
-import { validateWrites } from './middlewares/validation';
+import { createThrottle } from './auth/throttle';
+import { createData } from './database';
+import { takePassword } from './middlewares/accounts';
+import { authenticate, authRoutes } from './middlewares/auth';
 import { guardDeletes } from './middlewares/deletion';
-import { persistWrites, type RenderingRouter } from './middlewares/persistence';
 import { errorHandler, notFound } from './middlewares/errors';
+import { jsonBody } from './middlewares/jsonBody';
+import { authorize } from './middlewares/permissions';
+import { persistWrites, type RenderingRouter } from './middlewares/persistence';
+import { serveReads } from './middlewares/reads';
+import { resolveResource } from './middlewares/resource';
+import { validateWrites } from './middlewares/validation';
 import { generateDemoData } from './seed';
 import { createFileStore } from './store/fileStore';
 import type { Store } from './store/types';
 
 export interface ServerOptions {
-  /** Folder of `db.json`; created, with the demo data, when missing. */
+  /** Folder of `db.json`; created from `seed` when missing. */
   dataDir: string;
   /** Folder of the built SPA, served at `/` when given. */
   staticDir?: string;
-  /** Log each request (morgan's `dev` format). */
+  /** Log each request (morgan's `dev` format; never bodies or headers). */
   logRequests?: boolean;
   log?: (message: string) => void;
   /** Data for a new store; defaults to the demo seed. */
@@ -32,18 +37,18 @@ export interface ServerOptions {
   store?: Store;
   /** Largest accepted request body. */
   bodyLimit?: string;
+  /** How long a session lasts; 8 hours by default. */
+  sessionTtlMs?: number;
 }
 
 export async function createServer(options: ServerOptions): Promise<Application> {
   const log = options.log ?? ((message: string) => console.error(message));
   const store = options.store ?? createFileStore(options.dataDir, options.seed ?? generateDemoData);
-  const data = await store.load();
 
   // foreignKeySuffix that matches no field: json-server's cascade delete must never run.
-  const router = jsonServer.router<Database>(data, { foreignKeySuffix: '\0none' }) as RenderingRouter;
-  const getDb = () => router.db.getState();
-  let revision = 0;
-  router.render = persistWrites(router, store, () => (revision += 1), log);
+  const router = jsonServer.router<Database>(await store.load(), { foreignKeySuffix: '\0none' }) as RenderingRouter;
+  const data = createData(router, store, log);
+  router.render = persistWrites(data);
 
   const app = jsonServer.create();
   app.disable('x-powered-by');
@@ -58,10 +63,14 @@ export async function createServer(options: ServerOptions): Promise<Application>
 
   const api = express.Router();
   api.use(jsonBody(options.bodyLimit ?? '100kb'));
-  api.use(resolveResource(getDb));
-  api.use(listRecords(getDb, () => revision));
-  api.use(validateWrites(getDb));
-  api.use(guardDeletes(getDb));
+  api.use(authRoutes(data, createThrottle(), options.sessionTtlMs ?? 8 * 3_600_000));
+  api.use(authenticate(data));
+  api.use(resolveResource(data));
+  api.use(authorize(data));
+  api.use(serveReads(data));
+  api.use(takePassword);
+  api.use(validateWrites(data));
+  api.use(guardDeletes(data));
   api.use(router);
   api.use(notFound);
   api.use(errorHandler(log));

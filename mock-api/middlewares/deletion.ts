@@ -1,14 +1,13 @@
-/** Deletes only what nothing depends on (409 otherwise) and keeps the record to answer with. */
+/** Deletes only what nothing depends on (409 otherwise). */
 import type { RequestHandler } from 'express';
-import { targetOf, type GetDatabase } from '../context';
+import { isStored, targetOf } from '../context';
+import type { Data } from '../database';
 import { assertDeletable } from '../integrity';
 
-export function guardDeletes(getDb: GetDatabase): RequestHandler {
+export function guardDeletes(data: Data): RequestHandler {
   return (req, res, next) => {
-    if (req.method !== 'DELETE') return next();
-    const { resource, id, existing } = targetOf(res);
-    if (resource !== 'scorecards' && id !== undefined) assertDeletable(getDb(), resource, id);
-    res.locals.deleted = existing ? { ...existing } : undefined;
+    const { resource, id } = targetOf(res);
+    if (req.method === 'DELETE' && isStored(resource) && id !== undefined) assertDeletable(data.get(), resource, id);
     next();
   };
 }

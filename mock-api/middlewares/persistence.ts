@@ -1,45 +1,66 @@
 /**
- * Answers json-server's router only once a write is durable: applies the write's effects, commits
- * the store, then replies. If the commit fails, the data is reloaded from the last good file and
- * the client gets a 500, so nothing is acknowledged that is not on disk.
+ * Answers json-server's router only once a write is durable: applies the write's effects, appends
+ * it to the audit trail, commits, then replies. If the commit fails the data is reloaded from the
+ * last good file and the client gets a 500, so nothing is acknowledged that is not on disk.
  */
 import type { Request, Response } from 'express';
 import type { JsonServerRouter } from 'json-server';
-import type { Database, Decision } from '../../src/domain/types';
-import { isWrite, targetOf } from '../context';
+import type { Database, Decision, StoredResource } from '../../src/domain/types';
+import { appendAudit, changedFields } from '../audit';
+import { closeSessionsOf } from '../auth/sessions';
+import { targetOf, type AnyRecord } from '../context';
+import type { Data } from '../database';
 import { applyDecision } from '../effects';
-import type { Store } from '../store/types';
+import { actorOf } from './auth';
 
 /** json-server's router, with the `render` hook its typings leave out. */
 export type RenderingRouter = JsonServerRouter<Database> & { render: (req: Request, res: Response) => void };
 
-export function persistWrites(
-  router: RenderingRouter,
-  store: Store,
-  onChange: () => void,
-  log: (message: string) => void,
-): (req: Request, res: Response) => void {
+/** Stores a new password hash with its account; a reset ends the account's sessions. */
+function storePassword(db: Database, userId: number, passwordHash: string, isReset: boolean) {
+  const credential = db.credentials.find((c) => c.userId === userId);
+  if (credential) credential.passwordHash = passwordHash;
+  else {
+    db.credentials.push({ id: db._sequences.credentials, userId, passwordHash });
+    db._sequences.credentials += 1;
+  }
+  if (isReset) closeSessionsOf(db, userId);
+}
+
+export function persistWrites(data: Data): (req: Request, res: Response) => void {
   return (req, res) => {
-    if (!isWrite(req)) {
-      res.json(res.locals.data);
-      return;
+    const db = data.get();
+    const { resource, before } = targetOf(res) as { resource: StoredResource; before?: AnyRecord };
+    const userId = actorOf(res).id;
+    const written = structuredClone((req.method === 'DELETE' ? before : res.locals.data) as AnyRecord);
+
+    const passwordHash = res.locals.passwordHash as string | undefined;
+    if (req.method === 'POST') {
+      appendAudit(db, { userId, action: 'create', resource, recordId: written.id });
+    } else if (req.method === 'DELETE') {
+      appendAudit(db, { userId, action: 'delete', resource, recordId: written.id, changes: changedFields(written, {}) });
+    } else {
+      const changes = changedFields(before ?? {}, written);
+      if (passwordHash) changes.password = { from: null, to: '(reset)' };
+      appendAudit(db, { userId, action: 'update', resource, recordId: written.id, changes });
     }
-    const db = router.db.getState();
-    const written = structuredClone(req.method === 'DELETE' ? res.locals.deleted : res.locals.data) as unknown;
-    if (req.method === 'POST' && targetOf(res).resource === 'decisions') applyDecision(db, written as Decision);
-    onChange();
-    store.commit(db).then(
+    if (req.method === 'POST' && resource === 'decisions') {
+      const pilot = db.pilots.find((p) => p.id === written.pilotId);
+      if (pilot) {
+        const pilotBefore = { ...pilot };
+        applyDecision(db, written as unknown as Decision);
+        appendAudit(db, { userId, action: 'update', resource: 'pilots', recordId: pilot.id, changes: changedFields(pilotBefore, { ...pilot }) });
+      }
+    }
+    if (resource === 'users') {
+      if (passwordHash) storePassword(db, written.id, passwordHash, req.method !== 'POST');
+      if (written.active === false || req.method === 'DELETE') closeSessionsOf(db, written.id);
+      if (req.method === 'DELETE') db.credentials = db.credentials.filter((c) => c.userId !== written.id);
+    }
+
+    data.commit().then(
       () => res.json(written),
-      async (error: unknown) => {
-        log(`Commit to ${store.location} failed, reloading the last good state: ${String(error)}`);
-        try {
-          router.db.setState(await store.load());
-        } catch (reloadError) {
-          log(`Reload failed too: ${String(reloadError)}`);
-        }
-        onChange();
-        res.status(500).json({ message: 'The change could not be saved; it was not applied' });
-      },
+      () => res.status(500).json({ message: 'The change could not be saved; it was not applied' }),
     );
   };
 }

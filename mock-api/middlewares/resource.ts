@@ -3,55 +3,50 @@
  * a method the route does not take. Records what it found for the middlewares after it.
  */
 import type { RequestHandler } from 'express';
-import { STORED_RESOURCES, type StoredResource } from '../../src/domain/types';
-import { collection, setTarget, type GetDatabase } from '../context';
+import { STORED_RESOURCES } from '../../src/domain/types';
+import { READ_ONLY_RESOURCES, collection, isStored, setTarget, type AnyRecord, type RequestTarget } from '../context';
+import type { Data } from '../database';
 import { HttpError } from '../errors';
 
 const ROUTE = /^\/([a-z]+)(?:\/([^/]+))?\/?$/;
 const ID = /^[1-9]\d{0,14}$/;
+const KNOWN: readonly string[] = [...STORED_RESOURCES, ...READ_ONLY_RESOURCES];
 
-const isStored = (name: string): name is StoredResource => (STORED_RESOURCES as readonly string[]).includes(name);
-
-export function resolveResource(getDb: GetDatabase): RequestHandler {
+export function resolveResource(data: Data): RequestHandler {
   return (req, res, next) => {
     const match = ROUTE.exec(req.path);
     const name = match?.[1] ?? '';
-    if (!match || (!isStored(name) && name !== 'scorecards')) {
+    if (!match || !KNOWN.includes(name)) {
       next(new HttpError(404, `No such resource: ${req.path}`));
       return;
     }
+    const resource = name as RequestTarget['resource'];
     const rawId = match[2];
-    const readOnly = name === 'scorecards';
-    const allowed = rawId === undefined ? (readOnly ? ['GET'] : ['GET', 'POST']) : readOnly ? ['GET'] : ['GET', 'PUT', 'PATCH', 'DELETE'];
-    if (req.method === 'OPTIONS' || req.method === 'HEAD') {
-      next();
-      return;
-    }
+    const readOnly = !isStored(resource);
+    const allowed = readOnly ? ['GET'] : rawId === undefined ? ['GET', 'POST'] : ['GET', 'PUT', 'PATCH', 'DELETE'];
     if (!allowed.includes(req.method)) {
       res.setHeader('Allow', allowed.join(', '));
-      next(new HttpError(405, readOnly ? 'Scorecards are computed: they cannot be written' : `${req.method} is not allowed here`));
+      next(new HttpError(405, readOnly ? `${resource} cannot be written through the API` : `${req.method} is not allowed here`));
       return;
     }
     if (rawId === undefined) {
-      setTarget(res, { resource: name });
+      setTarget(res, { resource });
       next();
       return;
     }
     const id = ID.test(rawId) ? Number(rawId) : NaN;
     if (!Number.isSafeInteger(id)) {
-      next(new HttpError(404, `No ${name} record with id ${rawId}`));
+      next(new HttpError(404, `No ${resource} record with id ${rawId}`));
       return;
     }
-    if (isStored(name)) {
-      const existing = collection(getDb(), name).find((record) => record.id === id);
-      if (!existing) {
-        next(new HttpError(404, `No ${name} record with id ${id}`));
-        return;
-      }
-      setTarget(res, { resource: name, id, existing });
-    } else {
-      setTarget(res, { resource: name, id });
+    let existing: AnyRecord | undefined;
+    if (isStored(resource)) existing = collection(data.get(), resource).find((record) => record.id === id);
+    else if (resource === 'audit') existing = data.get().audit.find((entry) => entry.id === id) as AnyRecord | undefined;
+    if (!existing && resource !== 'scorecards') {
+      next(new HttpError(404, `No ${resource} record with id ${id}`));
+      return;
     }
+    setTarget(res, { resource, id, existing, before: existing && req.method !== 'GET' ? structuredClone(existing) : undefined });
     next();
   };
 }

@@ -7,9 +7,12 @@ import type { RequestHandler } from 'express';
 import { SCHEMAS } from '../../src/domain/schema';
 import type { StoredResource } from '../../src/domain/types';
 import { validateRecord, withDefaults, type FieldErrors, type Input } from '../../src/domain/validation';
-import { targetOf, type AnyRecord, type GetDatabase } from '../context';
+import { attribute } from '../attribution';
+import { isStored, targetOf, type AnyRecord } from '../context';
+import type { Data } from '../database';
 import { invalid } from '../errors';
 import { checkImmutable, checkIntegrity } from '../integrity';
+import { actorOf } from './auth';
 
 /** Drops what a client may not set: the id and server-set fields. */
 function clientFields(resource: StoredResource, body: Input): Input {
@@ -21,22 +24,18 @@ function clientFields(resource: StoredResource, body: Input): Input {
   return result;
 }
 
-export function validateWrites(getDb: GetDatabase): RequestHandler {
+export function validateWrites(data: Data): RequestHandler {
   return (req, res, next) => {
-    if (req.method !== 'POST' && req.method !== 'PUT' && req.method !== 'PATCH') {
-      next();
-      return;
-    }
     const { resource, existing } = targetOf(res);
-    if (resource === 'scorecards') return next();
+    if (!['POST', 'PUT', 'PATCH'].includes(req.method) || !isStored(resource)) return next();
     const body = clientFields(resource, req.body as Input);
     const frozen = existing ? checkImmutable(resource, existing, body) : {};
     if (Object.keys(frozen).length) throw invalid(frozen);
-    const merged: Input = existing ? { ...existing, ...body } : withDefaults(resource, body);
+    const merged = attribute(resource, existing ? { ...existing, ...body } : withDefaults(resource, body), actorOf(res), !existing);
     const { record, errors } = validateRecord(resource, merged);
-    const db = getDb();
+    const db = data.get();
     const integrityErrors = checkIntegrity(db, resource, record, existing, Object.keys(errors).length === 0);
-    const allErrors: FieldErrors = { ...integrityErrors, ...errors };
+    const allErrors: FieldErrors = { ...integrityErrors, ...errors, ...(res.locals.fieldErrors as FieldErrors | undefined) };
     if (Object.keys(allErrors).length) throw invalid(allErrors);
     let id: number;
     if (existing) {

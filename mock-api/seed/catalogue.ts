@@ -57,6 +57,9 @@ export const REGIONS = [
 
 export const PLACES = ['Lyon', 'Rennes', 'Lille', 'Nantes', 'Toulouse', 'Bordeaux', 'Strasbourg', 'Rouen', 'Marseille', 'Montpellier', 'Dijon', 'Grenoble'] as const;
 
+/** The password of every demo account (see the README). */
+export const DEMO_PASSWORD = 'demo-password';
+
 export interface Person {
   email: string;
   fullName: string;

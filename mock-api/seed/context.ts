@@ -1,4 +1,4 @@
-import type { Collections } from '../../src/domain/types';
+import type { Collections, Internal } from '../../src/domain/types';
 import type { Random } from './random';
 
 /** The date the demo data is generated "as of", fixed so that the data is deterministic. */
@@ -17,7 +17,7 @@ export interface Trajectory {
 
 export interface SeedContext {
   random: Random;
-  db: Collections;
+  db: Collections & Partial<Internal>;
   trajectories: Map<number, Trajectory>;
   /** Total measurements wanted, or undefined for monthly series. */
   measurements?: number;

@@ -2,8 +2,7 @@
  * The deterministic demo data generator: one generator per resource, run in dependency order,
  * then `finalize`. `generateDemoData()` is what a new data folder starts with.
  */
-import type { Collections, Database } from '../../src/domain/types';
-import { STORED_RESOURCES } from '../../src/domain/types';
+import { INTERNAL_COLLECTIONS, STORED_RESOURCES, type Collections, type Database, type Internal } from '../../src/domain/types';
 import type { SeedContext } from './context';
 import { generateDecisions } from './decisions';
 import { generateFeedback } from './feedback';
@@ -12,7 +11,7 @@ import { generateMeasurements } from './measurements';
 import { generatePilots } from './pilots';
 import { createRandom } from './random';
 import { generateTrainings } from './trainings';
-import { generateUsers } from './users';
+import { generateCredentials, generateUsers } from './users';
 
 export interface SeedOptions {
   /** Number of pilots (default 30). */
@@ -24,18 +23,34 @@ export interface SeedOptions {
 }
 
 /** Drops absent optional fields and sets each collection's next id. */
-function finalize(db: Collections): Database {
-  const clean = JSON.parse(JSON.stringify(db)) as Collections;
+function finalize(db: Collections & Internal): Database {
+  const clean = JSON.parse(JSON.stringify(db)) as Collections & Internal;
   const sequences = Object.fromEntries(
-    STORED_RESOURCES.map((resource) => [resource, clean[resource].reduce((max, r) => Math.max(max, r.id), 0) + 1]),
+    [...STORED_RESOURCES, ...INTERNAL_COLLECTIONS].map((name) => [name, clean[name].reduce((max, r) => Math.max(max, r.id), 0) + 1]),
   ) as Database['_sequences'];
   return { ...clean, _sequences: sequences };
 }
 
+/** A database with no data and no account, for a production start. */
+export const emptyDatabase = (): Database =>
+  finalize({ users: [], pilots: [], kpis: [], measurements: [], trainings: [], feedback: [], decisions: [], credentials: [], sessions: [], audit: [] });
+
 export function generateData(options: SeedOptions = {}): Database {
-  const db: Collections = { users: [], pilots: [], kpis: [], measurements: [], trainings: [], feedback: [], decisions: [] };
+  const db: Collections & Internal = {
+    users: [],
+    pilots: [],
+    kpis: [],
+    measurements: [],
+    trainings: [],
+    feedback: [],
+    decisions: [],
+    credentials: [],
+    sessions: [],
+    audit: [],
+  };
   const ctx: SeedContext = { random: createRandom(options.seed ?? 42), db, trajectories: new Map(), measurements: options.measurements };
   db.users = generateUsers();
+  db.credentials = generateCredentials(db.users, createRandom(options.seed ?? 42));
   db.pilots = generatePilots(ctx, options.pilots ?? 30);
   db.kpis = generateKpis(ctx);
   db.measurements = generateMeasurements(ctx);

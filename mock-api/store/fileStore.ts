@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { STORED_RESOURCES, type Database } from '../../src/domain/types';
+import { INTERNAL_COLLECTIONS, STORED_RESOURCES, type Database } from '../../src/domain/types';
 import { StoreError, type Store } from './types';
 
 export const DB_FILE = 'db.json';
@@ -43,7 +43,7 @@ export function toDatabase(parsed: unknown, location: string): Database {
     string,
     unknown
   >;
-  for (const resource of STORED_RESOURCES) {
+  for (const resource of [...STORED_RESOURCES, ...INTERNAL_COLLECTIONS]) {
     if (data[resource] === undefined) data[resource] = [];
     const records = data[resource];
     if (!Array.isArray(records)) throw new StoreError(`${location}: "${resource}" must be an array.`);

@@ -3,6 +3,7 @@
  * queries (filters, sort, search) and the SPA's form rules all read.
  */
 import {
+  AUDIT_ACTIONS,
   DECISION_KINDS,
   FEEDBACK_STATUSES,
   KPI_DIRECTIONS,
@@ -45,6 +46,10 @@ export interface NumberField extends BaseField {
 export interface DateField extends BaseField {
   type: 'date';
 }
+/** An ISO date-time; bounds may be given as a date (`_lte` then means the end of that day). */
+export interface DateTimeField extends BaseField {
+  type: 'datetime';
+}
 export interface BooleanField extends BaseField {
   type: 'boolean';
 }
@@ -52,7 +57,7 @@ export interface ReferenceField extends BaseField {
   type: 'reference';
   reference: StoredResource;
 }
-export type FieldSpec = TextField | EnumField | NumberField | DateField | BooleanField | ReferenceField;
+export type FieldSpec = TextField | EnumField | NumberField | DateField | DateTimeField | BooleanField | ReferenceField;
 export type ResourceSchema = Record<string, FieldSpec>;
 
 const text = (maxLength: number, extra: Partial<TextField> = {}): TextField => ({ type: 'text', maxLength, ...extra });
@@ -71,6 +76,7 @@ export const SCHEMAS: Record<StoredResource, ResourceSchema> = {
     email: text(254, { required: true, format: 'email', unique: true }),
     fullName: text(120, required),
     role: oneOf(ROLES, required),
+    active: { type: 'boolean', required: true, default: true },
   },
   pilots: {
     name: text(120, { required: true, unique: true }),
@@ -106,7 +112,7 @@ export const SCHEMAS: Record<StoredResource, ResourceSchema> = {
     pilotId: ref('pilots', required),
     title: text(160, required),
     date: date(required),
-    trainerId: ref('users', required),
+    trainerId: ref('users', { serverSet: true }),
     format: oneOf(TRAINING_FORMATS, required),
     durationHours: num({ required: true, above: 0, max: 1000 }),
     participants: num({ required: true, integer: true, min: 0 }),
@@ -126,7 +132,7 @@ export const SCHEMAS: Record<StoredResource, ResourceSchema> = {
     date: date(required),
     decision: oneOf(DECISION_KINDS, required),
     rationale: text(4000, required),
-    decidedBy: ref('users', required),
+    decidedBy: ref('users', { serverSet: true }),
     newEndDate: date(),
   },
 };
@@ -141,6 +147,16 @@ export const SCORECARD_SCHEMA: ResourceSchema = {
   readiness: num(),
   recommendation: oneOf(RECOMMENDATIONS),
   dataPoints: num({ integer: true }),
+};
+
+/** Fields of the read-only audit trail, for its list queries. */
+export const AUDIT_SCHEMA: ResourceSchema = {
+  at: { type: 'datetime' },
+  userId: ref('users'),
+  action: oneOf(AUDIT_ACTIONS),
+  resource: text(40),
+  recordId: num({ integer: true }),
+  email: text(254),
 };
 
 /** Every (resource, field) that points at `target`, for referential checks on delete. */

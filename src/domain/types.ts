@@ -116,6 +116,28 @@ export interface User {
   email: string;
   fullName: string;
   role: Role;
+  /** A deactivated account cannot sign in, and its sessions end. */
+  active: boolean;
+}
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout', 'login-failed'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** One entry of the audit trail: who did what to which record, and for updates what changed. */
+export interface AuditEntry {
+  id: number;
+  /** ISO date-time. */
+  at: string;
+  /** Who did it; null for a failed sign-in with an unknown email, or the command line. */
+  userId: number | null;
+  action: AuditAction;
+  /** The resource written, or `auth` for sign-ins and sign-outs. */
+  resource: string;
+  recordId: number | null;
+  /** For updates: each changed field with its old and new value. */
+  changes?: Record<string, { from: unknown; to: unknown }>;
+  /** For sign-in attempts: the email tried. */
+  email?: string;
 }
 
 export interface Scorecard {
@@ -154,7 +176,32 @@ export const STORED_RESOURCES: readonly StoredResource[] = [
   'decisions',
 ];
 
+/** A user's password, as a salted scrypt hash; never leaves the server. */
+export interface Credential {
+  id: number;
+  userId: number;
+  passwordHash: string;
+}
+
+/** A signed-in session; only the SHA-256 of its token is kept. */
+export interface Session {
+  id: number;
+  userId: number;
+  tokenHash: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** What the API keeps besides the resources: never served as such. */
+export interface Internal {
+  credentials: Credential[];
+  sessions: Session[];
+  audit: AuditEntry[];
+}
+export type InternalCollection = keyof Internal;
+export const INTERNAL_COLLECTIONS: readonly InternalCollection[] = ['credentials', 'sessions', 'audit'];
+
 /** The whole data file: the collections plus the next id of each (ids are never reused). */
-export interface Database extends Collections {
-  _sequences: Record<StoredResource, number>;
+export interface Database extends Collections, Internal {
+  _sequences: Record<StoredResource | InternalCollection, number>;
 }

@@ -22,6 +22,11 @@ export function isIsoDate(value: unknown): value is string {
   return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
 }
 
+/** True for an ISO 8601 date-time such as `2026-11-26T10:15:00.000Z`. */
+export function isIsoDateTime(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
 const isMissing = (value: unknown) => value === undefined || value === null || value === '';
 
 /** The reason `value` does not fit `spec`, or null when it does (presence is checked elsewhere). */
@@ -38,6 +43,8 @@ export function checkValue(spec: FieldSpec, value: unknown): string | null {
       return typeof value === 'boolean' ? null : 'Must be true or false';
     case 'date':
       return isIsoDate(value) ? null : 'Must be a date written YYYY-MM-DD';
+    case 'datetime':
+      return isIsoDateTime(value) ? null : 'Must be an ISO date-time';
     case 'reference':
       return typeof value === 'number' && Number.isInteger(value) && value > 0 ? null : 'Must be the id of a record';
     case 'number':

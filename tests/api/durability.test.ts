@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Database, Feedback } from '../../src/domain/types';
-import { call, startApi } from '../support/apiServer';
+import { call, DEMO_EMAILS, signIn, startApi } from '../support/apiServer';
 import { buildFeedback } from '../support/builders';
 import { runChildApi, startChildApi } from '../support/childServer';
 
@@ -25,22 +25,22 @@ describe('durability', () => {
   it('keeps every write across a restart', async () => {
     const dataDir = freshFolder();
     const first = await startApi({ dataDir });
-    const created = (await call(`${first.url}/feedback`, { method: 'POST', body: buildFeedback(1, { comment: 'before restart' }) })).body as Feedback;
-    await call(`${first.url}/pilots/2`, { method: 'PUT', body: { region: 'Normandie' } });
-    await call(`${first.url}/trainings/3`, { method: 'DELETE' });
+    const created = (await first.call(`/feedback`, { method: 'POST', body: buildFeedback(1, { comment: 'before restart' }) })).body as Feedback;
+    await first.call(`/pilots/2`, { method: 'PUT', body: { region: 'Normandie' } });
+    await first.call(`/trainings/3`, { method: 'DELETE' });
     await first.close();
 
     const second = await startApi({ dataDir });
-    expect((await call(`${second.url}/feedback/${created.id}`)).body).toEqual(created);
-    expect((await call(`${second.url}/pilots/2`)).body).toMatchObject({ region: 'Normandie' });
-    expect((await call(`${second.url}/trainings/3`)).status).toBe(404);
+    expect((await second.call(`/feedback/${created.id}`)).body).toEqual(created);
+    expect((await second.call(`/pilots/2`)).body).toMatchObject({ region: 'Normandie' });
+    expect((await second.call(`/trainings/3`)).status).toBe(404);
     await second.close();
   });
 
   it('loses none of many concurrent writes', async () => {
     const api = await startApi({ dataDir: freshFolder() });
     const responses = await Promise.all(
-      Array.from({ length: 120 }, (_, i) => call(`${api.url}/feedback`, { method: 'POST', body: buildFeedback(1, { comment: `concurrent ${i}` }) })),
+      Array.from({ length: 120 }, (_, i) => api.call(`/feedback`, { method: 'POST', body: buildFeedback(1, { comment: `concurrent ${i}` }) })),
     );
     expect(responses.every((r) => r.status === 201)).toBe(true);
     const ids = new Set(responses.map((r) => (r.body as Feedback).id));
@@ -55,6 +55,7 @@ describe('durability', () => {
     const acknowledged: Feedback[] = [];
     for (let round = 0; round < 4; round += 1) {
       const { url, child } = await startChildApi(dataDir);
+      const token = await signIn(url, DEMO_EMAILS.admin);
       const exited = new Promise((resolve) => child.once('exit', resolve));
       const killAfter = 40 + round * 25;
       let stop = false;
@@ -64,7 +65,7 @@ describe('durability', () => {
           sent += 1;
           const body = buildFeedback(1 + (sent % 5), { comment: `round ${round} worker ${worker} write ${sent}` });
           try {
-            const response = await call(`${url}/feedback`, { method: 'POST', body });
+            const response = await call(`${url}/feedback`, { method: 'POST', body, token });
             if (response.status === 201) acknowledged.push(response.body as Feedback);
           } catch {
             return; // the connection died with the server

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeScorecards } from '@/domain/scorecard';
 import type { Scorecard } from '@/domain/types';
-import { call, startApi, type TestApi } from '../support/apiServer';
+import { startApi, type TestApi } from '../support/apiServer';
 import { buildMeasurement } from '../support/builders';
 
 let api: TestApi;
@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const allScorecards = async () => (await call(`${api.url}/scorecards?sort=${encodeURIComponent('["pilotId","ASC"]')}`)).body as Scorecard[];
+const allScorecards = async () => (await api.call(`/scorecards?sort=${encodeURIComponent('["pilotId","ASC"]')}`)).body as Scorecard[];
 
 describe('scorecards', () => {
   it('equal the domain formulas on the seed', async () => {
@@ -20,13 +20,13 @@ describe('scorecards', () => {
   it('follow new measurements at once', async () => {
     const adoption = api.readDatabase().kpis.find((k) => k.kind === 'adoption' && k.pilotId === 1)!;
     const pilot = api.readDatabase().pilots.find((p) => p.id === 1)!;
-    await call(`${api.url}/measurements`, { method: 'POST', body: buildMeasurement(adoption.id, { date: '2030-01-01', value: pilot.targetUsers }) });
-    const card = (await call(`${api.url}/scorecards/1`)).body as Scorecard;
+    await api.call(`/measurements`, { method: 'POST', body: buildMeasurement(adoption.id, { date: '2030-01-01', value: pilot.targetUsers }) });
+    const card = (await api.call(`/scorecards/1`)).body as Scorecard;
     expect(card.adoptionRate).toBe(1);
     expect(await allScorecards()).toEqual(computeScorecards(api.readDatabase()));
   });
 
   it('answer 404 for a pilot that does not exist', async () => {
-    expect((await call(`${api.url}/scorecards/9999`)).status).toBe(404);
+    expect((await api.call(`/scorecards/9999`)).status).toBe(404);
   });
 });

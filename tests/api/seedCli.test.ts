@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { call, startApi } from '../support/apiServer';
+import { startApi } from '../support/apiServer';
 
 it('writes a larger data set that a server started on it serves', async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pilot-tracker-seed-'));
@@ -16,11 +16,11 @@ it('writes a larger data set that a server started on it serves', async () => {
   expect(printed).toMatch(/120 pilots, \d+ KPIs, 2000 measurements/);
 
   const api = await startApi({ dataDir });
-  const pilots = await call(`${api.url}/pilots?range=[0,9]`);
+  const pilots = await api.call(`/pilots?range=[0,9]`);
   expect(pilots.headers.get('content-range')).toBe('pilots 0-9/120');
-  const measurements = await call(`${api.url}/measurements?range=[0,0]`);
+  const measurements = await api.call(`/measurements?range=[0,0]`);
   expect(measurements.headers.get('content-range')).toBe('measurements 0-0/2000');
-  const created = await call(`${api.url}/measurements`, { method: 'POST', body: { kpiId: 1, date: '2026-11-02', value: 3 } });
+  const created = await api.call(`/measurements`, { method: 'POST', body: { kpiId: 1, date: '2026-11-02', value: 3 } });
   expect(created.body).toMatchObject({ id: 2001 });
   await api.close();
   rmSync(dataDir, { recursive: true, force: true });

@@ -4,50 +4,42 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { DataProvider } from 'react-admin';
+import { fetchUtils, type DataProvider } from 'react-admin';
 import { createServer, type ServerOptions } from '../../mock-api/server';
-import type { Database } from '../../src/domain/types';
+import type { Database, Role } from '../../src/domain/types';
 
-export interface TestApi {
-  /** Base URL of the API, ending in `/api`. */
-  url: string;
-  dataDir: string;
-  dataProvider: DataProvider;
-  /** The data file as it is on disk now. */
-  readDataFile(): string;
-  readDatabase(): Database;
-  close(): Promise<void>;
+export const DEMO_PASSWORD = 'demo-password';
+export const DEMO_EMAILS: Record<Role, string> = {
+  admin: 'admin@example.org',
+  manager: 'manager@example.org',
+  executive: 'executive@example.org',
+  trainer: 'trainer@example.org',
+};
+
+export interface CallInit {
+  method?: string;
+  body?: unknown;
+  rawBody?: string;
+  contentType?: string;
+  /** Bearer token; none when null. */
+  token?: string | null;
+  headers?: Record<string, string>;
 }
-
-export async function startApi(options: Partial<ServerOptions> = {}): Promise<TestApi> {
-  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'pilot-tracker-test-'));
-  const app = await createServer({ log: () => undefined, ...options, dataDir });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
-  const readDataFile = () => readFileSync(path.join(dataDir, 'db.json'), 'utf8');
-  return {
-    url,
-    dataDir,
-    dataProvider: simpleRestProvider(url),
-    readDataFile,
-    readDatabase: () => JSON.parse(readDataFile()) as Database,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+export interface CallResult {
+  status: number;
+  body: unknown;
+  headers: Headers;
 }
 
 /** A raw HTTP call, for what ra-data-simple-rest never sends. */
-export async function call(
-  url: string,
-  init: { method?: string; body?: unknown; rawBody?: string; contentType?: string } = {},
-): Promise<{ status: number; body: unknown; headers: Headers }> {
+export async function call(url: string, init: CallInit = {}): Promise<CallResult> {
   const hasBody = init.body !== undefined || init.rawBody !== undefined;
+  const headers: Record<string, string> = { ...init.headers };
+  if (hasBody) headers['Content-Type'] = init.contentType ?? 'application/json';
+  if (init.token) headers.Authorization = `Bearer ${init.token}`;
   const response = await fetch(url, {
     method: init.method ?? 'GET',
-    headers: hasBody ? { 'Content-Type': init.contentType ?? 'application/json' } : undefined,
+    headers,
     body: init.rawBody ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
   });
   const text = await response.text();
@@ -58,4 +50,69 @@ export async function call(
     // not JSON: keep the text
   }
   return { status: response.status, body, headers: response.headers };
+}
+
+/** Signs in over HTTP; throws unless it works. */
+export async function signIn(apiUrl: string, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const response = await call(`${apiUrl}/auth/login`, { method: 'POST', body: { email, password } });
+  if (response.status !== 200) throw new Error(`Sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return (response.body as { token: string }).token;
+}
+
+/** A signed-in client: raw calls relative to `/api`, and ra-data-simple-rest with the token. */
+export interface Client {
+  token: string;
+  call(pathname: string, init?: CallInit): Promise<CallResult>;
+  dataProvider: DataProvider;
+}
+
+export function clientFor(apiUrl: string, token: string): Client {
+  const httpClient = (url: string, options: fetchUtils.Options = {}) =>
+    fetchUtils.fetchJson(url, { ...options, user: { authenticated: true, token: `Bearer ${token}` } });
+  return {
+    token,
+    call: (pathname, init = {}) => call(`${apiUrl}${pathname}`, { token, ...init }),
+    dataProvider: simpleRestProvider(apiUrl, httpClient),
+  };
+}
+
+export interface TestApi extends Client {
+  /** Base URL of the API, ending in `/api`. */
+  url: string;
+  dataDir: string;
+  /** Signs in with a demo account (cached per role). */
+  as(role: Role): Promise<Client>;
+  /** The data file as it is on disk now. */
+  readDataFile(): string;
+  readDatabase(): Database;
+  close(): Promise<void>;
+}
+
+/** Starts the API; the returned object is signed in as the demo administrator. */
+export async function startApi(options: Partial<ServerOptions> = {}): Promise<TestApi> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'pilot-tracker-test-'));
+  const app = await createServer({ log: () => undefined, ...options, dataDir });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+  const readDataFile = () => readFileSync(path.join(dataDir, 'db.json'), 'utf8');
+  const clients = new Map<Role, Client>();
+  const as = async (role: Role) => {
+    if (!clients.has(role)) clients.set(role, clientFor(url, await signIn(url, DEMO_EMAILS[role])));
+    return clients.get(role)!;
+  };
+  const admin = await as('admin');
+  return {
+    ...admin,
+    url,
+    dataDir,
+    as,
+    readDataFile,
+    readDatabase: () => JSON.parse(readDataFile()) as Database,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

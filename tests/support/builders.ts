@@ -6,10 +6,12 @@ type New<T> = Omit<T, 'id'>;
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}-${(counter += 1)}`;
 
-export const buildUser = (overrides: Partial<New<User>> = {}): New<User> => ({
+export const buildUser = (overrides: Partial<New<User> & { password: string }> = {}): New<User> & { password: string } => ({
+  password: 'a-long-enough-password',
   email: `user-${unique()}@example.org`,
   fullName: 'Camille Durand',
   role: 'manager',
+  active: true,
   ...overrides,
 });
 
