@@ -1,18 +1,44 @@
 /**
  * Starts the API (and the built SPA when `STATIC_DIR` is set) from the environment:
- * PORT (3000), HOST (localhost), DATA_DIR (./data), STATIC_DIR (none), LOG_REQUESTS (1 to log).
+ * PORT (3000), HOST (localhost), DATA_DIR (./data), STATIC_DIR (none), LOG_REQUESTS (1 to log),
+ * SESSION_TTL_HOURS (8). With NODE_ENV=production a new data folder starts empty, without the
+ * demo data and its accounts.
  */
 import path from 'node:path';
 import { createServer } from './server';
+import { emptyDatabase, generateDemoData } from './seed';
 import { StoreError } from './store/types';
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? 'localhost';
 const dataDir = path.resolve(process.env.DATA_DIR ?? 'data');
 const staticDir = process.env.STATIC_DIR ? path.resolve(process.env.STATIC_DIR) : undefined;
+const production = process.env.NODE_ENV === 'production';
+const sessionHours = Number(process.env.SESSION_TTL_HOURS ?? 8);
+
+let seeded = false;
+const seed = () => {
+  seeded = true;
+  return production ? emptyDatabase() : generateDemoData();
+};
 
 try {
-  const app = await createServer({ dataDir, staticDir, logRequests: process.env.LOG_REQUESTS === '1' });
+  const app = await createServer({
+    dataDir,
+    staticDir,
+    seed,
+    logRequests: process.env.LOG_REQUESTS === '1',
+    sessionTtlMs: Number.isFinite(sessionHours) && sessionHours > 0 ? sessionHours * 3_600_000 : undefined,
+  });
+  if (seeded && production) {
+    console.log(
+      `New, empty data folder ${dataDir}: there is no account yet. Create the first administrator with\n` +
+        `  DATA_DIR=${dataDir} npm run create-admin -- --email you@example.org --name "Your Name"\n` +
+        `(it asks for the password), then restart.`,
+    );
+  } else if (seeded) {
+    console.log('New data folder: created the demo data. Demo accounts: admin@, manager@, executive@ and trainer@example.org, password "demo-password".');
+  }
   const server = app.listen(port, host, () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;

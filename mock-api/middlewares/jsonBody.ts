@@ -4,8 +4,8 @@ import { HttpError } from '../errors';
 
 export function jsonBody(limit: string): (RequestHandler | ErrorRequestHandler)[] {
   const requireJson: RequestHandler = (req, _res, next) => {
-    const hasBody = req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH';
-    if (hasBody && !req.is('application/json')) {
+    const empty = req.headers['content-length'] === '0' || req.is('*/*') === null;
+    if (!empty && req.is('application/json') === false) {
       next(new HttpError(415, 'Send the record as JSON, with Content-Type: application/json'));
       return;
     }

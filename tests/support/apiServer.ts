@@ -88,8 +88,11 @@ export interface TestApi extends Client {
   close(): Promise<void>;
 }
 
-/** Starts the API; the returned object is signed in as the demo administrator. */
-export async function startApi(options: Partial<ServerOptions> = {}): Promise<TestApi> {
+/** Starts the API; the returned object is signed in as the demo administrator, or as `admin`. */
+export async function startApi(
+  options: Partial<ServerOptions> = {},
+  admin: { email: string; password: string } = { email: DEMO_EMAILS.admin, password: DEMO_PASSWORD },
+): Promise<TestApi> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'pilot-tracker-test-'));
   const app = await createServer({ log: () => undefined, ...options, dataDir });
   const server = app.listen(0, '127.0.0.1');
@@ -101,9 +104,10 @@ export async function startApi(options: Partial<ServerOptions> = {}): Promise<Te
     if (!clients.has(role)) clients.set(role, clientFor(url, await signIn(url, DEMO_EMAILS[role])));
     return clients.get(role)!;
   };
-  const admin = await as('admin');
+  const adminClient = clientFor(url, await signIn(url, admin.email, admin.password));
+  clients.set('admin', adminClient);
   return {
-    ...admin,
+    ...adminClient,
     url,
     dataDir,
     as,

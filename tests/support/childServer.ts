@@ -7,13 +7,15 @@ const root = path.resolve(import.meta.dirname, '../..');
 export interface ChildApi {
   url: string;
   child: ChildProcess;
+  /** What it printed until it listened. */
+  output: string;
 }
 
 /** Starts `mock-api/index.ts`; resolves once it listens, rejects with its output if it exits first. */
-export function startChildApi(dataDir: string): Promise<ChildApi> {
+export function startChildApi(dataDir: string, env: Record<string, string> = {}): Promise<ChildApi> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'mock-api/index.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -21,7 +23,7 @@ export function startChildApi(dataDir: string): Promise<ChildApi> {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /listening on (http:\/\/[^\s]+)/.exec(output);
-      if (match) resolve({ url: `${match[1]}/api`, child });
+      if (match) resolve({ url: `${match[1]}/api`, child, output });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
@@ -30,11 +32,11 @@ export function startChildApi(dataDir: string): Promise<ChildApi> {
 }
 
 /** Runs the entry point to its end, for start-ups that must fail. */
-export function runChildApi(dataDir: string): Promise<{ code: number | null; output: string }> {
-  return startChildApi(dataDir).then(
-    ({ child }) => {
+export function runChildApi(dataDir: string, env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+  return startChildApi(dataDir, env).then(
+    ({ child, output }) => {
       child.kill('SIGKILL');
-      return { code: 0, output: 'it started' };
+      return new Promise((resolve) => child.once('exit', () => resolve({ code: 0, output })));
     },
     (error: { code: number | null; output: string }) => ({ code: error.code, output: error.output }),
   );
