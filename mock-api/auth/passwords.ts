@@ -1,11 +1,11 @@
 /**
  * Passwords as salted, slow scrypt hashes (`scrypt$N$r$p$salt$hash`), compared in constant time.
  */
+import { MIN_PASSWORD_LENGTH } from '../../src/domain/validation';
 import { randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const PARAMS = { N: 16384, r: 8, p: 1 } as const;
 const KEY_LENGTH = 64;
-export const MIN_PASSWORD_LENGTH = 12;
 
 const scryptAsync = (password: string, salt: Buffer, options: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) =>

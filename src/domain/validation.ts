@@ -7,6 +7,9 @@ import { SCHEMAS, type FieldSpec, type ResourceSchema } from './schema';
 import type { StoredResource } from './types';
 
 export type FieldErrors = Record<string, string>;
+
+/** Shortest password an account may have. */
+export const MIN_PASSWORD_LENGTH = 12;
 export type Input = Record<string, unknown>;
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;

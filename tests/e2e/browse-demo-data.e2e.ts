@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from './browser';
+import { launchBrowser, screenshot, signIn } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -13,12 +13,13 @@ const baseUrl = inject('baseUrl');
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await signIn(page, baseUrl, 'admin');
 });
 afterAll(() => browser?.close());
 
 describe('browsing the demo data', () => {
   it('lists the pilots served by the API', async () => {
-    await page.goto(`${baseUrl}/#/pilots`);
+    await page.goto(`${baseUrl}/#/pilots?order=ASC&sort=id`);
     await page.getByText('Paperless civil registry').first().waitFor();
     const rows = page.locator('table tbody tr');
     expect(await rows.count()).toBe(10);
@@ -28,8 +29,19 @@ describe('browsing the demo data', () => {
 
   it('opens a pilot from the list', async () => {
     await page.getByText('Paperless civil registry').first().click();
-    await page.waitForURL(/#\/pilots\/1(\/show)?$/);
+    await page.waitForURL(/#\/pilots\/1\/show$/);
+    await page.getByText('History of changes').waitFor();
     await page.getByText('Electronic document management for birth').first().waitFor();
+    await page.getByText('No change recorded yet').waitFor();
+  });
+
+  it("records a change and shows it in the pilot's history", async () => {
+    await page.getByRole('link', { name: /edit/i }).click();
+    const region = page.getByRole('textbox', { name: /region/i });
+    await region.fill('Normandie');
+    await page.getByRole('button', { name: /save/i }).click();
+    await page.waitForURL(/#\/pilots\/1\/show$/);
+    await page.getByText('Region: Île-de-France → Normandie').waitFor();
     await screenshot(page, 'pilot-page');
   });
 

@@ -41,3 +41,26 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+export const DEMO_ACCOUNTS = {
+  admin: 'admin@example.org',
+  manager: 'manager@example.org',
+  executive: 'executive@example.org',
+  trainer: 'trainer@example.org',
+} as const;
+
+/** Signs in through the sign-in page, as a person would, and waits for the home page. */
+export async function signIn(page: Page, baseUrl: string, role: keyof typeof DEMO_ACCOUNTS): Promise<void> {
+  await page.goto(`${baseUrl}/#/login`);
+  await page.getByRole('textbox', { name: /email/i }).fill(DEMO_ACCOUNTS[role]);
+  await page.getByLabel(/password/i).first().fill('demo-password');
+  await page.getByRole('button', { name: /sign in/i }).click();
+  await page.getByRole('menuitem').first().waitFor();
+}
+
+/** Signs out through the user menu. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /profile/i }).click();
+  await page.getByRole('menuitem', { name: /logout/i }).click();
+  await page.getByRole('button', { name: /sign in/i }).waitFor();
+}

@@ -1,0 +1,60 @@
+/**
+ * Sign-in against the API (`/api/auth/*`), the session's token kept in the browser, and what the
+ * signed-in role may do, from the same table the API enforces.
+ */
+import { fetchUtils, type AuthProvider } from 'react-admin';
+import { canAccess } from '@/domain/permissions';
+import { clearSession, readSession, saveSession, type StoredSession } from './session';
+
+export function createAuthProvider(apiUrl = '/api'): AuthProvider {
+  return {
+    async login({ email, password }: { email: string; password: string }) {
+      try {
+        const { json } = await fetchUtils.fetchJson(`${apiUrl}/auth/login`, {
+          method: 'POST',
+          body: JSON.stringify({ email, password }),
+        });
+        saveSession(json as StoredSession);
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        const message = status === 401 ? 'app.auth.wrong_credentials' : status === 429 ? 'app.auth.too_many_attempts' : 'ra.auth.sign_in_error';
+        throw new Error(message, { cause: error });
+      }
+    },
+    async logout() {
+      const session = readSession();
+      clearSession();
+      if (session) {
+        await fetchUtils
+          .fetchJson(`${apiUrl}/auth/logout`, { method: 'POST', user: { authenticated: true, token: `Bearer ${session.token}` } })
+          .catch(() => undefined);
+      }
+    },
+    async checkAuth() {
+      if (!readSession()) throw new Error('ra.auth.auth_check_error');
+    },
+    async checkError(error: { status?: number }) {
+      if (error?.status === 401) {
+        clearSession();
+        throw new Error('ra.notification.logged_out');
+      }
+    },
+    async getIdentity() {
+      const session = readSession();
+      if (!session) throw new Error('ra.auth.auth_check_error');
+      return { ...session.user };
+    },
+    async getPermissions() {
+      return readSession()?.user.role;
+    },
+    async canAccess({ resource, action, record }) {
+      const user = readSession()?.user;
+      if (!user) return false;
+      // Everyone may read names and roles (for references); only administrators get the accounts screen.
+      if (resource === 'users' && action === 'list' && user.role !== 'admin') return false;
+      return canAccess(user, resource, action, record);
+    },
+  };
+}
+
+export const authProvider = createAuthProvider();

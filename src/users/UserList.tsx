@@ -1,0 +1,15 @@
+import { BooleanField, DataTable, EmailField, List, SearchInput, SelectInput } from 'react-admin';
+import { RoleField, roleChoices } from './RoleField';
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="role" source="role" choices={roleChoices} />];
+
+export const UserList = () => (
+  <List filters={filters} sort={{ field: 'fullName', order: 'ASC' }}>
+    <DataTable rowClick="edit">
+      <DataTable.Col source="fullName" />
+      <DataTable.Col source="email" field={EmailField} />
+      <DataTable.Col source="role" field={RoleField} />
+      <DataTable.Col source="active" field={BooleanField} />
+    </DataTable>
+  </List>
+);

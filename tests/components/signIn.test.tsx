@@ -1,0 +1,54 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { PEOPLE, renderApp } from './renderApp';
+import { API, listOf, server } from './server';
+
+const pilot = { id: 1, name: 'Paperless civil registry', category: 'document-management', stage: 'running', region: 'Bretagne', ownerId: 2, startDate: '2026-01-01', endDate: '2026-12-31', targetUsers: 180 };
+
+describe('the sign-in page', () => {
+  it('signs in with email and password, then sends the token with every call', async () => {
+    let sent: unknown;
+    const authorizations: (string | null)[] = [];
+    server.use(
+      http.post(`${API}/auth/login`, async ({ request }) => {
+        sent = await request.json();
+        return HttpResponse.json({ token: 'a-token-from-the-server-0123456789', user: PEOPLE.manager, expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+      }),
+      http.get(`${API}/pilots`, ({ request }) => {
+        authorizations.push(request.headers.get('authorization'));
+        return HttpResponse.json([pilot], { headers: { 'Content-Range': 'pilots 0-0/1' } });
+      }),
+      listOf('users', [{ id: 2, fullName: 'Mehdi Benali', role: 'manager' }]),
+    );
+    renderApp();
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /email/i }, { timeout: 5000 }), 'manager@example.org');
+    await user.type(screen.getByLabelText(/password/i, { selector: 'input' }), 'demo-password');
+    await user.click(screen.getByRole('button', { name: /sign in/i }));
+
+    expect(await screen.findByText('Paperless civil registry')).toBeInTheDocument();
+    expect(sent).toEqual({ email: 'manager@example.org', password: 'demo-password' });
+    expect(authorizations[0]).toBe('Bearer a-token-from-the-server-0123456789');
+  });
+
+  it('says so when the email or password is wrong, and stays on the page', async () => {
+    server.use(http.post(`${API}/auth/login`, () => HttpResponse.json({ message: 'Wrong email or password' }, { status: 401 })));
+    renderApp();
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /email/i }, { timeout: 5000 }), 'manager@example.org');
+    await user.type(screen.getByLabelText(/password/i, { selector: 'input' }), 'not-the-password');
+    await user.click(screen.getByRole('button', { name: /sign in/i }));
+    expect(await screen.findByText('Wrong email or password')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /sign in/i })).toBeInTheDocument();
+  });
+
+  it('checks the fields before calling the server', async () => {
+    renderApp();
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /email/i }, { timeout: 5000 }), 'not an email');
+    await user.click(screen.getByRole('button', { name: /sign in/i }));
+    await waitFor(() => expect(screen.getByText(/must be a valid email/i)).toBeInTheDocument());
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '@/i18n/en';
+import { fr } from '@/i18n/fr';
+
+/** Every key of a nested message catalogue, as dotted paths. */
+function keysOf(messages: object, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? keysOf(value as object, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+describe('the message catalogues', () => {
+  it('have the same keys in English and French', () => {
+    const english = keysOf(en).sort();
+    const french = keysOf(fr).sort();
+    expect(french.filter((k) => !english.includes(k))).toEqual([]);
+    expect(english.filter((k) => !french.includes(k))).toEqual([]);
+  });
+
+  it('have no empty message', () => {
+    for (const catalogue of [en, fr]) {
+      const flat = keysOf(catalogue);
+      expect(flat.length).toBeGreaterThan(100);
+    }
+    expect(JSON.stringify(fr)).not.toMatch(/:""/);
+    expect(JSON.stringify(en)).not.toMatch(/:""/);
+  });
+});
