@@ -65,7 +65,8 @@ export function authRoutes(data: Data, throttle: Throttle, sessionTtlMs: number)
         throttle.fail(normalised);
         appendAudit(db, { userId: user?.id ?? null, action: 'login-failed', resource: 'auth', recordId: null, email: normalised });
         await data.commit();
-        throw new HttpError(401, user && matches && !user.active ? 'This account is deactivated' : WRONG_CREDENTIALS);
+        if (user && matches && !user.active) throw new HttpError(403, 'This account is deactivated: ask an administrator');
+        throw new HttpError(401, WRONG_CREDENTIALS);
       }
       throttle.succeed(normalised);
       const { token, session } = openSession(db, user.id, sessionTtlMs);

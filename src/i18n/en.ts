@@ -8,6 +8,7 @@ export const appMessages = {
     auth: {
       email: 'Email',
       subtitle: 'Sign in to follow your pilots',
+      deactivated: 'This account is deactivated: ask an administrator',
       wrong_credentials: 'Wrong email or password',
       too_many_attempts: 'Too many failed attempts: try again in 15 minutes',
     },

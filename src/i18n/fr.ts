@@ -9,6 +9,7 @@ export const appMessages: typeof english = {
     auth: {
       email: 'Adresse e-mail',
       subtitle: 'Connectez-vous pour suivre vos expérimentations',
+      deactivated: 'Ce compte est désactivé : adressez-vous à un administrateur',
       wrong_credentials: 'Adresse e-mail ou mot de passe incorrect',
       too_many_attempts: 'Trop de tentatives échouées : réessayez dans 15 minutes',
     },

@@ -6,6 +6,13 @@ import { fetchUtils, type AuthProvider } from 'react-admin';
 import { canAccess } from '@/domain/permissions';
 import { clearSession, readSession, saveSession, type StoredSession } from './session';
 
+/** What a refused sign-in tells the user, by status. */
+const MESSAGES: Record<number, string> = {
+  401: 'app.auth.wrong_credentials',
+  403: 'app.auth.deactivated',
+  429: 'app.auth.too_many_attempts',
+};
+
 export function createAuthProvider(apiUrl = '/api'): AuthProvider {
   return {
     async login({ email, password }: { email: string; password: string }) {
@@ -17,7 +24,7 @@ export function createAuthProvider(apiUrl = '/api'): AuthProvider {
         saveSession(json as StoredSession);
       } catch (error) {
         const status = (error as { status?: number }).status;
-        const message = status === 401 ? 'app.auth.wrong_credentials' : status === 429 ? 'app.auth.too_many_attempts' : 'ra.auth.sign_in_error';
+        const message = MESSAGES[status ?? 0] ?? 'ra.auth.sign_in_error';
         throw new Error(message, { cause: error });
       }
     },

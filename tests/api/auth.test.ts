@@ -94,8 +94,9 @@ describe('accounts', () => {
     expect((await api.call(`/users/${id}`, { method: 'PUT', body: { active: false } })).status).toBe(200);
     expect((await call(`${api.url}/pilots`, { token: second })).status).toBe(401);
     const refused = await login('new.trainer@example.org', 'second-password-456');
-    expect(refused.status).toBe(401);
+    expect(refused.status).toBe(403);
     expect((refused.body as { message: string }).message).toMatch(/deactivated/);
+    expect((await login('new.trainer@example.org', 'wrong-password-000')).status).toBe(401);
   });
 
   it('shows others only names and roles, and refuses filters on hidden fields', async () => {
