@@ -19,6 +19,8 @@ const duration = Number(values.duration);
 
 interface Target {
   name: 'pilot-tracker' | 'json-server';
+  /** Headers every request needs, e.g. the bearer token of a signed-in session. */
+  authenticate: (base: string) => Promise<Record<string, string>>;
   start: (dataFile: string, port: number) => ChildProcess;
   paths: { sortedPage: string; filter: string; byId: string; post: string };
   postBody: (kpiId: number, pilotId: number) => Record<string, unknown>;
@@ -28,6 +30,15 @@ const enc = encodeURIComponent;
 const TARGETS: Target[] = [
   {
     name: 'pilot-tracker',
+    authenticate: async (base) => {
+      const response = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@example.org', password: 'demo-password' }),
+      });
+      const { token } = (await response.json()) as { token: string };
+      return { authorization: `Bearer ${token}` };
+    },
     start: (dataFile, port) =>
       spawn(process.execPath, ['--import', 'tsx', path.join(root, 'mock-api/index.ts')], {
         cwd: root,
@@ -44,6 +55,7 @@ const TARGETS: Target[] = [
   },
   {
     name: 'json-server',
+    authenticate: async () => ({}),
     start: (dataFile, port) =>
       spawn(process.execPath, [path.join(root, 'node_modules/json-server/lib/cli/bin.js'), dataFile, '--port', String(port), '--host', '127.0.0.1', '--quiet'], {
         cwd: path.dirname(dataFile),
@@ -61,10 +73,11 @@ const TARGETS: Target[] = [
 ];
 
 async function waitForServer(url: string, child: ChildProcess): Promise<void> {
+  // Any answer, even a 401, means the server listens.
   for (let attempt = 0; attempt < 300; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
-      if ((await fetch(url)).ok) return;
+      if ((await fetch(url)).status < 500) return;
     } catch {
       // not listening yet
     }
@@ -80,14 +93,14 @@ interface Figures {
   errors: number;
 }
 
-async function measure(url: string, init: { method?: 'GET' | 'POST'; body?: string } = {}): Promise<Figures> {
+async function measure(url: string, headers: Record<string, string>, init: { method?: 'GET' | 'POST'; body?: string } = {}): Promise<Figures> {
   const result = await autocannon({
     url,
     connections: 10,
     duration,
     method: init.method ?? 'GET',
     body: init.body,
-    headers: init.body ? { 'content-type': 'application/json' } : undefined,
+    headers: init.body ? { ...headers, 'content-type': 'application/json' } : headers,
   });
   return {
     requestsPerSecond: Math.round(result.requests.average),
@@ -113,10 +126,11 @@ try {
     const base = `http://127.0.0.1:${port}`;
     try {
       await waitForServer(`${base}${target.paths.byId}`, child);
+      const headers = await target.authenticate(base);
       results[target.name] = {};
       for (const [scenario, pathname] of Object.entries(target.paths)) {
         const isPost = scenario === 'post';
-        const figures = await measure(`${base}${pathname}`, isPost ? { method: 'POST', body: JSON.stringify(target.postBody(kpi.id, kpi.pilotId)) } : {});
+        const figures = await measure(`${base}${pathname}`, headers, isPost ? { method: 'POST', body: JSON.stringify(target.postBody(kpi.id, kpi.pilotId)) } : {});
         results[target.name][scenario] = figures;
         console.log(`${target.name.padEnd(14)} ${scenario.padEnd(10)} ${String(figures.requestsPerSecond).padStart(6)} req/s  p50 ${String(figures.p50).padStart(4)} ms  p99 ${String(figures.p99).padStart(4)} ms  errors ${figures.errors}`);
       }
