@@ -5,6 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { PEOPLE, renderApp } from './renderApp';
 import { API, listOf, server } from './server';
 
+/** Types into the sign-in form as a person would, and sends it. */
+async function fillSignIn(email: string, password: string) {
+  const user = userEvent.setup();
+  await user.type(await screen.findByRole('textbox', { name: /email/i }, { timeout: 5000 }), email);
+  await user.type(screen.getByLabelText(/password/i, { selector: 'input' }), password);
+  await user.click(screen.getByRole('button', { name: /sign in/i }));
+}
+
 const pilot = { id: 1, name: 'Paperless civil registry', category: 'document-management', stage: 'running', region: 'Bretagne', ownerId: 2, startDate: '2026-01-01', endDate: '2026-12-31', targetUsers: 180 };
 
 describe('the sign-in page', () => {
@@ -23,10 +31,7 @@ describe('the sign-in page', () => {
       listOf('users', [{ id: 2, fullName: 'Mehdi Benali', role: 'manager' }]),
     );
     renderApp();
-    const user = userEvent.setup();
-    await user.type(await screen.findByRole('textbox', { name: /email/i }, { timeout: 5000 }), 'manager@example.org');
-    await user.type(screen.getByLabelText(/password/i, { selector: 'input' }), 'demo-password');
-    await user.click(screen.getByRole('button', { name: /sign in/i }));
+    await fillSignIn('manager@example.org', 'demo-password');
 
     expect(await screen.findByText('Paperless civil registry')).toBeInTheDocument();
     expect(sent).toEqual({ email: 'manager@example.org', password: 'demo-password' });
@@ -36,10 +41,7 @@ describe('the sign-in page', () => {
   it('says so when the email or password is wrong, and stays on the page', async () => {
     server.use(http.post(`${API}/auth/login`, () => HttpResponse.json({ message: 'Wrong email or password' }, { status: 401 })));
     renderApp();
-    const user = userEvent.setup();
-    await user.type(await screen.findByRole('textbox', { name: /email/i }, { timeout: 5000 }), 'manager@example.org');
-    await user.type(screen.getByLabelText(/password/i, { selector: 'input' }), 'not-the-password');
-    await user.click(screen.getByRole('button', { name: /sign in/i }));
+    await fillSignIn('manager@example.org', 'not-the-password');
     expect(await screen.findByText('Wrong email or password')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /sign in/i })).toBeInTheDocument();
   });

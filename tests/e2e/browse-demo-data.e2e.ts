@@ -2,53 +2,49 @@
  * A first visit: the built app loads in Chromium, lists the demo pilots from the real API, and
  * opens one.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, signIn } from './browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { screenshot, signIn, openBrowserPage } from './browser';
 
-let browser: Browser;
-let page: Page;
+const browserPage = openBrowserPage();
+const page = () => browserPage.page;
 const baseUrl = inject('baseUrl');
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await signIn(page, baseUrl, 'admin');
+  await signIn(page(), baseUrl, 'admin');
 });
-afterAll(() => browser?.close());
 
 describe('browsing the demo data', () => {
   it('lists the pilots served by the API', async () => {
-    await page.goto(`${baseUrl}/#/pilots?order=ASC&sort=id`);
-    await page.getByText('Paperless civil registry').first().waitFor();
-    const rows = page.locator('table tbody tr');
+    await page().goto(`${baseUrl}/#/pilots?order=ASC&sort=id`);
+    await page().getByText('Paperless civil registry').first().waitFor();
+    const rows = page().locator('table tbody tr');
     expect(await rows.count()).toBe(10);
-    await expect(page.getByText(/1-10 of 30/).count()).resolves.toBeGreaterThan(0);
-    await screenshot(page, 'pilots-list');
+    await expect(page().getByText(/1-10 of 30/).count()).resolves.toBeGreaterThan(0);
+    await screenshot(page(), 'pilots-list');
   });
 
   it('opens a pilot from the list', async () => {
-    await page.getByText('Paperless civil registry').first().click();
-    await page.waitForURL(/#\/pilots\/1\/show$/);
-    await page.getByText('History of changes').waitFor();
-    await page.getByText('Electronic document management for birth').first().waitFor();
-    await page.getByText('No change recorded yet').waitFor();
+    await page().getByText('Paperless civil registry').first().click();
+    await page().waitForURL(/#\/pilots\/1\/show$/);
+    await page().getByText('History of changes').waitFor();
+    await page().getByText('Electronic document management for birth').first().waitFor();
+    await page().getByText('No change recorded yet').waitFor();
   });
 
   it("records a change and shows it in the pilot's history", async () => {
-    await page.getByRole('link', { name: /edit/i }).click();
-    const region = page.getByRole('textbox', { name: /region/i });
+    await page().getByRole('link', { name: /edit/i }).click();
+    const region = page().getByRole('textbox', { name: /region/i });
     await region.fill('Normandie');
-    await page.getByRole('button', { name: /save/i }).click();
-    await page.waitForURL(/#\/pilots\/1\/show$/);
-    await page.getByText('Region: Île-de-France → Normandie').waitFor();
-    await screenshot(page, 'pilot-page');
+    await page().getByRole('button', { name: /save/i }).click();
+    await page().waitForURL(/#\/pilots\/1\/show$/);
+    await page().getByText('Region: Île-de-France → Normandie').waitFor();
+    await screenshot(page(), 'pilot-page');
   });
 
   it('lists the computed scorecards', async () => {
-    await page.goto(`${baseUrl}/#/scorecards`);
-    await page.locator('table tbody tr').first().waitFor();
-    expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0);
-    await screenshot(page, 'scorecards-list');
+    await page().goto(`${baseUrl}/#/scorecards`);
+    await page().locator('table tbody tr').first().waitFor();
+    expect(await page().locator('table tbody tr').count()).toBeGreaterThan(0);
+    await screenshot(page(), 'scorecards-list');
   });
 });

@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const OUTPUT_DIR = path.resolve(import.meta.dirname, 'output');
 
@@ -49,12 +50,34 @@ export const DEMO_ACCOUNTS = {
   trainer: 'trainer@example.org',
 } as const;
 
-/** Signs in through the sign-in page, as a person would, and waits for the home page. */
-export async function signIn(page: Page, baseUrl: string, role: keyof typeof DEMO_ACCOUNTS): Promise<void> {
+/** A desktop-sized page in a browser of its own for the test file, closed after it. */
+export function openBrowserPage(): { readonly page: Page } {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  });
+  afterAll(() => browser?.close());
+  return {
+    get page() {
+      if (!page) throw new Error('the page opens in beforeAll');
+      return page;
+    },
+  };
+}
+
+/** Fills in and sends the sign-in form. */
+export async function submitSignIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/#/login`);
-  await page.getByRole('textbox', { name: /email/i }).fill(DEMO_ACCOUNTS[role]);
-  await page.getByLabel(/password/i).first().fill('demo-password');
+  await page.getByRole('textbox', { name: /email/i }).fill(email);
+  await page.getByLabel(/password/i).first().fill(password);
   await page.getByRole('button', { name: /sign in/i }).click();
+}
+
+/** Signs in with a demo account, as a person would, and waits for the home page. */
+export async function signIn(page: Page, baseUrl: string, role: keyof typeof DEMO_ACCOUNTS): Promise<void> {
+  await submitSignIn(page, baseUrl, DEMO_ACCOUNTS[role], 'demo-password');
   await page.getByRole('menuitem').first().waitFor();
 }
 

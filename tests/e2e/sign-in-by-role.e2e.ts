@@ -2,19 +2,12 @@
  * Each persona signs in on the sign-in page and sees the menu of their role; a wrong password
  * keeps them out.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, signIn, signOut } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, signIn, signOut, submitSignIn, openBrowserPage } from './browser';
 
-let browser: Browser;
-let page: Page;
+const browserPage = openBrowserPage();
+const page = () => browserPage.page;
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-});
-afterAll(() => browser?.close());
 
 const EVERYONE = ['Pilots', 'KPIs', 'Measurements', 'Trainings', 'Feedback', 'Decisions', 'Scorecards'];
 const MENUS = {
@@ -24,30 +17,28 @@ const MENUS = {
   trainer: EVERYONE,
 } as const;
 
+
 describe('signing in', () => {
   it('refuses a wrong password', async () => {
-    await page.goto(`${baseUrl}/#/login`);
-    await page.getByRole('textbox', { name: /email/i }).fill('manager@example.org');
-    await page.getByLabel(/password/i).first().fill('not-the-password');
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.getByText('Wrong email or password').waitFor();
-    await screenshot(page, 'sign-in-refused');
+    await submitSignIn(page(), baseUrl, 'manager@example.org', 'not-the-password');
+    await page().getByText('Wrong email or password').waitFor();
+    await screenshot(page(), 'sign-in-refused');
   });
 
   it.each(Object.keys(MENUS) as (keyof typeof MENUS)[])('%s sees the menu of the role', async (role) => {
-    await signIn(page, baseUrl, role);
-    await page.locator('table tbody tr').first().waitFor();
-    const menu = await page.getByRole('menuitem').allTextContents();
+    await signIn(page(), baseUrl, role);
+    await page().locator('table tbody tr').first().waitFor();
+    const menu = await page().getByRole('menuitem').allTextContents();
     expect(menu.map((m) => m.trim())).toEqual(MENUS[role]);
-    await screenshot(page, `menu-${role}`);
-    await signOut(page);
+    await screenshot(page(), `menu-${role}`);
+    await signOut(page());
   });
 
   it('lets an administrator read the activity, with sign-ins in it', async () => {
-    await signIn(page, baseUrl, 'admin');
-    await page.getByRole('menuitem', { name: 'Activity' }).click();
-    await page.getByText('Signed in').first().waitFor();
-    await screenshot(page, 'activity');
-    await signOut(page);
+    await signIn(page(), baseUrl, 'admin');
+    await page().getByRole('menuitem', { name: 'Activity' }).click();
+    await page().getByText('Signed in').first().waitFor();
+    await screenshot(page(), 'activity');
+    await signOut(page());
   });
 });
