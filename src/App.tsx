@@ -1,22 +1,25 @@
-import { Admin, EditGuesser, ListGuesser, Resource, ShowGuesser } from 'react-admin';
+import { Admin, Resource, type AuthProvider, type DataProvider } from 'react-admin';
 import audit from './audit';
+import decisions from './decisions';
+import feedback from './feedback';
+import kpis from './kpis';
+import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
+import { darkTheme, lightTheme } from './layout/themes';
+import measurements from './measurements';
 import pilots from './pilots';
 import { authProvider as defaultAuthProvider } from './providers/authProvider';
 import { dataProvider as defaultDataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
+import scorecards from './scorecards';
+import trainings from './trainings';
 import users from './users';
-import type { AuthProvider, DataProvider } from 'react-admin';
 
 interface AppProps {
   dataProvider?: DataProvider;
   authProvider?: AuthProvider;
 }
 
-/**
- * The resources. Those without screens of their own yet use react-admin's guessers;
- * `scorecards` and `audit` are computed or written by the API and read-only.
- */
 export const App = ({ dataProvider = defaultDataProvider, authProvider = defaultAuthProvider }: AppProps) => (
   <Admin
     title="Pilot Tracker"
@@ -24,16 +27,19 @@ export const App = ({ dataProvider = defaultDataProvider, authProvider = default
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     loginPage={LoginPage}
+    layout={Layout}
+    theme={lightTheme}
+    darkTheme={darkTheme}
     requireAuth
     disableTelemetry
   >
     <Resource name="pilots" {...pilots} />
-    <Resource name="kpis" list={ListGuesser} show={ShowGuesser} edit={EditGuesser} recordRepresentation="name" />
-    <Resource name="measurements" list={ListGuesser} show={ShowGuesser} edit={EditGuesser} />
-    <Resource name="trainings" list={ListGuesser} show={ShowGuesser} edit={EditGuesser} recordRepresentation="title" />
-    <Resource name="feedback" list={ListGuesser} show={ShowGuesser} edit={EditGuesser} />
-    <Resource name="decisions" list={ListGuesser} show={ShowGuesser} edit={EditGuesser} />
-    <Resource name="scorecards" list={ListGuesser} show={ShowGuesser} />
+    <Resource name="kpis" {...kpis} />
+    <Resource name="measurements" {...measurements} />
+    <Resource name="trainings" {...trainings} />
+    <Resource name="feedback" {...feedback} />
+    <Resource name="scorecards" {...scorecards} />
+    <Resource name="decisions" {...decisions} />
     <Resource name="users" {...users} />
     <Resource name="audit" {...audit} />
   </Admin>

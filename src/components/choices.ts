@@ -1,7 +1,25 @@
 /** Choices for enum fields, labelled through i18n (`app.choices.<field>.<value>`). */
-import { PILOT_CATEGORIES, PILOT_STAGES } from '@/domain/types';
+import {
+  DECISION_KINDS,
+  FEEDBACK_STATUSES,
+  KPI_DIRECTIONS,
+  KPI_KINDS,
+  PILOT_CATEGORIES,
+  PILOT_STAGES,
+  RECOMMENDATIONS,
+  STAKEHOLDERS,
+  TRAINING_FORMATS,
+} from '@/domain/types';
 
 const choicesOf = (field: string, values: readonly string[]) => values.map((id) => ({ id, name: `app.choices.${field}.${id}` }));
 
 export const stageChoices = choicesOf('stage', PILOT_STAGES);
 export const categoryChoices = choicesOf('category', PILOT_CATEGORIES);
+export const kindChoices = choicesOf('kind', KPI_KINDS);
+export const directionChoices = choicesOf('direction', KPI_DIRECTIONS);
+export const formatChoices = choicesOf('format', TRAINING_FORMATS);
+export const stakeholderChoices = choicesOf('stakeholder', STAKEHOLDERS);
+export const statusChoices = choicesOf('status', FEEDBACK_STATUSES);
+export const decisionChoices = choicesOf('decision', DECISION_KINDS);
+export const recommendationChoices = choicesOf('recommendation', RECOMMENDATIONS);
+export const ratingChoices = [1, 2, 3, 4, 5].map((id) => ({ id, name: `app.choices.rating.${id}` }));

@@ -1,29 +1,46 @@
-import { DataTable, DateField, List, NumberField, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
-import { categoryChoices, stageChoices } from '@/components/choices';
+import { useMediaQuery, type Theme } from '@mui/material';
+import { DataTable, DateField, List, NumberField, ReferenceField, SelectField, SimpleList, useTranslate } from 'react-admin';
+import { EmptyList } from '@/components/EmptyList';
+import { ReadinessField } from '@/components/ReadinessField';
+import { StageChip } from '@/components/StageChip';
+import { categoryChoices } from '@/components/choices';
+import type { Pilot } from '@/domain/types';
+import { pilotFilters } from './PilotFilters';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="stage" source="stage" choices={stageChoices} />,
-  <SelectInput key="category" source="category" choices={categoryChoices} />,
-];
-
-export const PilotList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
-    <DataTable rowClick="show">
-      <DataTable.Col source="name" />
-      <DataTable.Col source="category">
-        <SelectField source="category" choices={categoryChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="stage">
-        <SelectField source="stage" choices={stageChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="region" />
-      <DataTable.Col source="ownerId">
-        <ReferenceField source="ownerId" reference="users" link={false} />
-      </DataTable.Col>
-      <DataTable.Col source="startDate" field={DateField} />
-      <DataTable.Col source="endDate" field={DateField} />
-      <DataTable.NumberCol source="targetUsers" field={NumberField} />
-    </DataTable>
-  </List>
-);
+export const PilotList = () => {
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  const translate = useTranslate();
+  return (
+    <List filters={pilotFilters} sort={{ field: 'name', order: 'ASC' }} empty={<EmptyList />}>
+      {isSmall ? (
+        <SimpleList<Pilot>
+          primaryText={(p) => p.name}
+          secondaryText={(p) => `${translate(`app.choices.stage.${p.stage}`)} · ${p.region}`}
+          tertiaryText={(p) => translate(`app.choices.category.${p.category}`)}
+          linkType="show"
+        />
+      ) : (
+        <DataTable rowClick="show">
+          <DataTable.Col source="name" />
+          <DataTable.Col source="stage">
+            <StageChip />
+          </DataTable.Col>
+          <DataTable.Col source="category">
+            <SelectField source="category" choices={categoryChoices} />
+          </DataTable.Col>
+          <DataTable.Col source="region" />
+          <DataTable.Col source="department" />
+          <DataTable.Col source="ownerId">
+            <ReferenceField source="ownerId" reference="users" link={false} />
+          </DataTable.Col>
+          <DataTable.Col source="startDate" field={DateField} />
+          <DataTable.Col source="endDate" field={DateField} />
+          <DataTable.NumberCol source="targetUsers" field={NumberField} />
+          <DataTable.Col label="resources.scorecards.fields.readiness" disableSort>
+            <ReadinessField />
+          </DataTable.Col>
+        </DataTable>
+      )}
+    </List>
+  );
+};

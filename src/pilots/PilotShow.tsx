@@ -1,32 +1,31 @@
-import {
-  BooleanField,
-  DateField,
-  NumberField,
-  ReferenceField,
-  SelectField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-} from 'react-admin';
-import { ChangeHistory } from '@/components/ChangeHistory';
-import { categoryChoices, stageChoices } from '@/components/choices';
+import { Show, TabbedShowLayout, useRecordContext } from 'react-admin';
+import type { Pilot } from '@/domain/types';
+import { PilotDecisions } from './PilotDecisions';
+import { PilotFeedback } from './PilotFeedback';
+import { PilotKpis } from './PilotKpis';
+import { PilotOverview } from './PilotOverview';
+import { PilotTrainings } from './PilotTrainings';
+
+const PilotTitle = () => <>{useRecordContext<Pilot>()?.name}</>;
 
 export const PilotShow = () => (
-  <Show>
-    <SimpleShowLayout>
-      <TextField source="name" />
-      <TextField source="summary" />
-      <SelectField source="category" choices={categoryChoices} />
-      <SelectField source="stage" choices={stageChoices} />
-      <TextField source="department" />
-      <TextField source="region" />
-      <ReferenceField source="ownerId" reference="users" link={false} />
-      <DateField source="startDate" />
-      <DateField source="endDate" />
-      <NumberField source="budget" options={{ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }} />
-      <NumberField source="targetUsers" />
-      <BooleanField source="published" />
-      <ChangeHistory resource="pilots" />
-    </SimpleShowLayout>
+  <Show title={<PilotTitle />}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="app.pilot.tabs.overview">
+        <PilotOverview />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.pilot.tabs.kpis" path="kpis">
+        <PilotKpis />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.pilot.tabs.trainings" path="trainings">
+        <PilotTrainings />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.pilot.tabs.feedback" path="feedback">
+        <PilotFeedback />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.pilot.tabs.decisions" path="decisions">
+        <PilotDecisions />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
   </Show>
 );

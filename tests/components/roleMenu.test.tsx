@@ -4,7 +4,7 @@ import type { Role } from '@/domain/types';
 import { renderApp, signedInAs } from './renderApp';
 import { listOf, server } from './server';
 
-const EVERYONE = ['Pilots', 'KPIs', 'Measurements', 'Trainings', 'Feedback', 'Decisions', 'Scorecards'];
+const EVERYONE = ['Pilots', 'KPIs', 'Measurements', 'Trainings', 'Feedback', 'Scorecards', 'Decisions'];
 const MENUS: Record<Role, string[]> = {
   admin: [...EVERYONE, 'Users', 'Activity'],
   manager: EVERYONE,

@@ -26,3 +26,23 @@ describe('the message catalogues', () => {
     expect(JSON.stringify(en)).not.toMatch(/:""/);
   });
 });
+
+describe('the keys the code uses', () => {
+  it('all exist in the catalogue', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const path = await import('node:path');
+    const root = path.resolve(import.meta.dirname, '../../src');
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const full = path.join(dir, name);
+        return statSync(full).isDirectory() ? files(full) : /\.tsx?$/.test(name) ? [full] : [];
+      });
+    const used = new Set<string>();
+    for (const file of files(root)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/['"](app\.[a-zA-Z0-9_.-]+)['"]/g)) used.add(match[1]);
+    }
+    const known = new Set(keysOf(en));
+    expect([...used].filter((key) => !known.has(key))).toEqual([]);
+    expect(used.size).toBeGreaterThan(40);
+  });
+});

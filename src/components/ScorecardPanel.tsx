@@ -1,0 +1,48 @@
+import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
+import { useGetOne, useLocale, useTranslate } from 'react-admin';
+import { formatNumber } from '@/domain/format';
+import type { Recommendation, Scorecard } from '@/domain/types';
+import { ShareBar } from './ShareBar';
+
+const PARTS = ['adoptionRate', 'kpiAttainment', 'trainingCoverage', 'satisfaction'] as const;
+const RECOMMENDATION_COLOURS: Record<Recommendation, 'success' | 'warning' | 'error' | 'default'> = {
+  generalize: 'success',
+  extend: 'warning',
+  stop: 'error',
+  'insufficient-data': 'default',
+};
+
+/** A pilot's current scorecard: each part, the readiness and what it recommends. */
+export const ScorecardPanel = ({ pilotId, title }: { pilotId: number; title?: string }) => {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const { data: scorecard, isPending } = useGetOne<Scorecard>('scorecards', { id: pilotId });
+  if (isPending || !scorecard) return null;
+  return (
+    <Card variant="outlined" component="section" aria-label={translate(title ?? 'app.scorecard.title')}>
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {translate(title ?? 'app.scorecard.title')}
+        </Typography>
+        <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(120px, auto) 1fr', gap: 1, alignItems: 'center' }}>
+          {PARTS.map((part) => (
+            <Box key={part} sx={{ display: 'contents' }}>
+              <Typography variant="body2">{translate(`resources.scorecards.fields.${part}`)}</Typography>
+              <ShareBar value={scorecard[part]} label={translate(`resources.scorecards.fields.${part}`)} />
+            </Box>
+          ))}
+          <Typography variant="body2" fontWeight={600}>
+            {translate('resources.scorecards.fields.readiness')}
+          </Typography>
+          <ShareBar value={scorecard.readiness} label={translate('resources.scorecards.fields.readiness')} />
+        </Box>
+        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mt: 2, flexWrap: 'wrap' }}>
+          <Chip label={translate(`app.choices.recommendation.${scorecard.recommendation}`)} color={RECOMMENDATION_COLOURS[scorecard.recommendation]} />
+          <Typography variant="body2" color="text.secondary">
+            {translate('app.scorecard.data_points', { count: formatNumber(scorecard.dataPoints, locale, 0), smart_count: scorecard.dataPoints })}
+          </Typography>
+        </Box>
+      </CardContent>
+    </Card>
+  );
+};

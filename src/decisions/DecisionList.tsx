@@ -1,0 +1,34 @@
+import { AutocompleteInput, DataTable, DateField, DateInput, List, ReferenceField, ReferenceInput, SelectField, SelectInput } from 'react-admin';
+import { EmptyList } from '@/components/EmptyList';
+import { ExcerptField } from '@/components/ExcerptField';
+import { decisionChoices } from '@/components/choices';
+
+const filters = [
+  <ReferenceInput key="pilotId" source="pilotId" reference="pilots" alwaysOn>
+    <AutocompleteInput label="resources.decisions.fields.pilotId" />
+  </ReferenceInput>,
+  <SelectInput key="decision" source="decision" choices={decisionChoices} alwaysOn />,
+  <DateInput key="date_gte" source="date_gte" label="app.filters.from" />,
+  <DateInput key="date_lte" source="date_lte" label="app.filters.to" />,
+];
+
+/** The decision log: which pilot, when, what, who decided and why. */
+export const DecisionList = () => (
+  <List filters={filters} sort={{ field: 'date', order: 'DESC' }} empty={<EmptyList />}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="date" field={DateField} />
+      <DataTable.Col source="pilotId">
+        <ReferenceField source="pilotId" reference="pilots" link="show" />
+      </DataTable.Col>
+      <DataTable.Col source="decision">
+        <SelectField source="decision" choices={decisionChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="decidedBy">
+        <ReferenceField source="decidedBy" reference="users" link={false} />
+      </DataTable.Col>
+      <DataTable.Col source="rationale" disableSort>
+        <ExcerptField source="rationale" length={100} />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

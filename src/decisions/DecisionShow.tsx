@@ -1,0 +1,15 @@
+import { DateField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { decisionChoices } from '@/components/choices';
+
+export const DecisionShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <ReferenceField source="pilotId" reference="pilots" link="show" />
+      <DateField source="date" />
+      <SelectField source="decision" choices={decisionChoices} />
+      <DateField source="newEndDate" emptyText="–" />
+      <ReferenceField source="decidedBy" reference="users" link={false} />
+      <TextField source="rationale" />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,67 @@
+import { useMediaQuery, type Theme } from '@mui/material';
+import {
+  AutocompleteInput,
+  DataTable,
+  DateField,
+  DateInput,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SelectField,
+  SelectInput,
+  SimpleList,
+  useTranslate,
+} from 'react-admin';
+import { EmptyList } from '@/components/EmptyList';
+import { ExcerptField } from '@/components/ExcerptField';
+import { RatingField } from '@/components/RatingField';
+import { ratingChoices, stakeholderChoices, statusChoices } from '@/components/choices';
+import type { Feedback } from '@/domain/types';
+import { FeedbackBulkActions } from './FeedbackBulkActions';
+
+const filters = [
+  <ReferenceInput key="pilotId" source="pilotId" reference="pilots" alwaysOn>
+    <AutocompleteInput label="resources.feedback.fields.pilotId" />
+  </ReferenceInput>,
+  <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
+  <SelectInput key="stakeholder" source="stakeholder" choices={stakeholderChoices} />,
+  <SelectInput key="rating" source="rating" choices={ratingChoices} />,
+  <DateInput key="date_gte" source="date_gte" label="app.filters.from" />,
+  <DateInput key="date_lte" source="date_lte" label="app.filters.to" />,
+];
+
+export const FeedbackList = () => {
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  const translate = useTranslate();
+  return (
+    <List filters={filters} sort={{ field: 'date', order: 'DESC' }} empty={<EmptyList />}>
+      {isSmall ? (
+        <SimpleList<Feedback>
+          primaryText={(f) => f.comment ?? '–'}
+          secondaryText={(f) => `${'★'.repeat(f.rating)} · ${translate(`app.choices.stakeholder.${f.stakeholder}`)}`}
+          tertiaryText={(f) => translate(`app.choices.status.${f.status}`)}
+          linkType="edit"
+        />
+      ) : (
+        <DataTable rowClick="edit" bulkActionButtons={<FeedbackBulkActions />}>
+          <DataTable.Col source="date" field={DateField} />
+          <DataTable.Col source="pilotId">
+            <ReferenceField source="pilotId" reference="pilots" link="show" />
+          </DataTable.Col>
+          <DataTable.Col source="stakeholder">
+            <SelectField source="stakeholder" choices={stakeholderChoices} />
+          </DataTable.Col>
+          <DataTable.Col source="rating">
+            <RatingField />
+          </DataTable.Col>
+          <DataTable.Col source="comment" disableSort>
+            <ExcerptField source="comment" />
+          </DataTable.Col>
+          <DataTable.Col source="status">
+            <SelectField source="status" choices={statusChoices} />
+          </DataTable.Col>
+        </DataTable>
+      )}
+    </List>
+  );
+};

@@ -1,0 +1,32 @@
+import { AutocompleteInput, DataTable, List, NumberField, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { EmptyList } from '@/components/EmptyList';
+import { directionChoices, kindChoices } from '@/components/choices';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="pilotId" source="pilotId" reference="pilots" alwaysOn>
+    <AutocompleteInput label="resources.kpis.fields.pilotId" />
+  </ReferenceInput>,
+  <SelectInput key="kind" source="kind" choices={kindChoices} />,
+];
+
+/** Every KPI across pilots; a KPI opens on its pilot's KPI tab. */
+export const KpiList = () => (
+  <List filters={filters} sort={{ field: 'pilotId', order: 'ASC' }} empty={<EmptyList />}>
+    <DataTable rowClick={(_id, _resource, record) => `/pilots/${String(record.pilotId)}/show/kpis`}>
+      <DataTable.Col source="pilotId">
+        <ReferenceField source="pilotId" reference="pilots" link={false} />
+      </DataTable.Col>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="kind">
+        <SelectField source="kind" choices={kindChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="unit" />
+      <DataTable.Col source="direction">
+        <SelectField source="direction" choices={directionChoices} />
+      </DataTable.Col>
+      <DataTable.NumberCol source="baseline" field={NumberField} />
+      <DataTable.NumberCol source="target" field={NumberField} />
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,4 @@
+import AssessmentIcon from '@mui/icons-material/Assessment';
+import { ScorecardList } from './ScorecardList';
+
+export default { list: ScorecardList, icon: AssessmentIcon };

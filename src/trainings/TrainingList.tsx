@@ -1,0 +1,75 @@
+import { useMediaQuery, type Theme } from '@mui/material';
+import {
+  AutocompleteInput,
+  DataTable,
+  DateField,
+  DateInput,
+  List,
+  NumberField,
+  ReferenceField,
+  ReferenceInput,
+  SelectField,
+  SelectInput,
+  SimpleList,
+  useGetIdentity,
+  usePermissions,
+  useTranslate,
+} from 'react-admin';
+import { EmptyList } from '@/components/EmptyList';
+import { QuickFilter } from '@/components/QuickFilter';
+import { formatChoices } from '@/components/choices';
+import type { Training } from '@/domain/types';
+
+/** Sessions, newest first; a trainer sees their own first (the "mine" filter, on by default). */
+export const TrainingList = () => {
+  const { identity } = useGetIdentity();
+  const { permissions } = usePermissions<string>();
+  const translate = useTranslate();
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  const isTrainer = permissions === 'trainer';
+  const filters = [
+    <ReferenceInput key="pilotId" source="pilotId" reference="pilots" alwaysOn>
+      <AutocompleteInput label="resources.trainings.fields.pilotId" />
+    </ReferenceInput>,
+    <SelectInput key="format" source="format" choices={formatChoices} />,
+    <DateInput key="date_gte" source="date_gte" label="app.filters.from" />,
+    <DateInput key="date_lte" source="date_lte" label="app.filters.to" />,
+    ...(identity ? [<QuickFilter key="mine" source="trainerId" label="app.training.mine" defaultValue={identity.id} />] : []),
+  ];
+  if (!permissions) return null;
+  return (
+    <List
+      filters={filters}
+      filterDefaultValues={isTrainer && identity ? { trainerId: identity.id } : undefined}
+      sort={{ field: 'date', order: 'DESC' }}
+      empty={<EmptyList />}
+    >
+      {isSmall ? (
+        <SimpleList<Training>
+          primaryText={(t) => t.title}
+          secondaryText={(t) => `${t.date} · ${translate(`app.choices.format.${t.format}`)}`}
+          tertiaryText={(t) => `${t.completed}/${t.participants}`}
+          linkType="edit"
+        />
+      ) : (
+        <DataTable rowClick="edit">
+          <DataTable.Col source="date" field={DateField} />
+          <DataTable.Col source="pilotId">
+            <ReferenceField source="pilotId" reference="pilots" link="show" />
+          </DataTable.Col>
+          <DataTable.Col source="title" />
+          <DataTable.Col source="format">
+            <SelectField source="format" choices={formatChoices} />
+          </DataTable.Col>
+          <DataTable.Col source="trainerId">
+            <ReferenceField source="trainerId" reference="users" link={false} />
+          </DataTable.Col>
+          <DataTable.NumberCol source="durationHours" field={NumberField} />
+          <DataTable.NumberCol source="participants" field={NumberField} />
+          <DataTable.NumberCol source="completed" field={NumberField} />
+          <DataTable.NumberCol source="satisfaction" field={NumberField} />
+        </DataTable>
+      )}
+    </List>
+  );
+};
