@@ -8,7 +8,7 @@ export const FeedbackInputs = () => (
     </ReferenceInput>
     <DateInput source="date" validate={required()} />
     <SelectInput source="stakeholder" choices={stakeholderChoices} validate={required()} />
-    <RadioButtonGroupInput source="rating" choices={ratingChoices} validate={required()} row />
+    <RadioButtonGroupInput source="rating" choices={ratingChoices} validate={required()} parse={(value: string) => (value ? Number(value) : null)} row />
     <TextInput source="comment" multiline minRows={3} validate={maxLength(2000)} />
     <SelectInput source="status" choices={statusChoices} validate={required()} />
   </>

@@ -18,5 +18,8 @@ export function signedInAs(role: Role) {
   saveSession({ token: `token-of-${role}-0123456789abcdef`, user: PEOPLE[role], expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
 }
 
-/** The whole app, with providers that talk to MSW. */
-export const renderApp = () => render(<App authProvider={createAuthProvider(API)} dataProvider={createDataProvider(API)} />);
+/** The whole app at `route` (a hash route such as `/pilots/create`), with providers that talk to MSW. */
+export const renderApp = (route = '/') => {
+  window.location.hash = `#${route}`;
+  return render(<App authProvider={createAuthProvider(API)} dataProvider={createDataProvider(API)} />);
+};

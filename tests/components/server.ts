@@ -1,15 +1,57 @@
-/** The network boundary for component tests: MSW answers what the API would. */
+/** The network boundary for component tests: MSW answers what the API would, and records what it was asked. */
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 
 export const API = 'http://localhost/api';
 export const server = setupServer();
 
-/** A list response in the ra-data-simple-rest dialect. */
+/** Every list call to `resource` answers `records`; returns the filters the calls sent. */
 export function listOf(resource: string, records: object[]) {
-  return http.get(`${API}/${resource}`, () =>
-    HttpResponse.json(records, {
-      headers: { 'Content-Range': `${resource} 0-${Math.max(0, records.length - 1)}/${records.length}`, 'Access-Control-Expose-Headers': 'Content-Range' },
-    }),
-  );
+  return http.get(`${API}/${resource}`, ({ request }) => {
+    const url = new URL(request.url);
+    const filter = JSON.parse(url.searchParams.get('filter') ?? '{}') as Record<string, unknown>;
+    const ids = filter.id as unknown[] | undefined;
+    const page = ids ? records.filter((r) => ids.includes((r as { id: unknown }).id)) : records;
+    return HttpResponse.json(page, { headers: { 'Content-Range': `${resource} 0-${Math.max(0, page.length - 1)}/${page.length}` } });
+  });
 }
+
+/** Serves one record by id for `resource`. */
+export function oneOf(resource: string, records: { id: number }[]) {
+  return http.get(`${API}/${resource}/:id`, ({ params }) => {
+    const record = records.find((r) => r.id === Number(params.id));
+    return record ? HttpResponse.json(record) : HttpResponse.json({ message: 'Not found' }, { status: 404 });
+  });
+}
+
+/** Records the query of every list call to `resource`, for assertions on filters and sort. */
+export function recordListQueries(resource: string, records: object[]) {
+  const queries: { filter: Record<string, unknown>; sort: unknown; range: unknown }[] = [];
+  const handler = http.get(`${API}/${resource}`, ({ request }) => {
+    const url = new URL(request.url);
+    queries.push({
+      filter: JSON.parse(url.searchParams.get('filter') ?? '{}') as Record<string, unknown>,
+      sort: JSON.parse(url.searchParams.get('sort') ?? 'null'),
+      range: JSON.parse(url.searchParams.get('range') ?? 'null'),
+    });
+    return HttpResponse.json(records, { headers: { 'Content-Range': `${resource} 0-${Math.max(0, records.length - 1)}/${records.length}` } });
+  });
+  return { handler, queries };
+}
+
+/** Records the bodies of writes; answers with `respond(body)` (by default, the body with an id). */
+export function recordWrites(method: 'post' | 'put', path: string, respond?: (body: Record<string, unknown>) => Response) {
+  const bodies: Record<string, unknown>[] = [];
+  const handler = http[method](`${API}/${path}`, async ({ request, params }) => {
+    const body = (await request.json()) as Record<string, unknown>;
+    bodies.push(body);
+    if (respond) return respond(body);
+    const id = params.id ? Number(params.id) : 999;
+    return HttpResponse.json({ ...body, id }, { status: method === 'post' ? 201 : 200 });
+  });
+  return { handler, bodies };
+}
+
+/** A 400 as the API sends it, with errors on fields. */
+export const invalidResponse = (errors: Record<string, string>) =>
+  HttpResponse.json({ message: 'Invalid input: see the fields in error', errors }, { status: 400 });

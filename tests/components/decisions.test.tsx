@@ -1,0 +1,42 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { USERS, buildDecision, buildPilot, buildScorecard } from './builders';
+import { renderApp, signedInAs } from './renderApp';
+import { invalidResponse, listOf, oneOf, recordWrites, server } from './server';
+
+const pilot = buildPilot();
+
+describe('the decision log', () => {
+  it('lists pilot, date, decision, who and why', async () => {
+    signedInAs('executive');
+    server.use(listOf('decisions', [buildDecision()]), listOf('pilots', [pilot]), listOf('users', USERS));
+    renderApp('/decisions');
+    expect(await screen.findByText('Extend', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('Online pay for water bills')).toBeInTheDocument();
+    expect(await screen.findByText('Claire Dubois')).toBeInTheDocument();
+    expect(screen.getByText('Encouraging results but not enough evidence yet.')).toBeInTheDocument();
+  });
+});
+
+describe('recording a decision', () => {
+  it('shows the scorecard beside the form and asks for a new end date when extending', async () => {
+    signedInAs('executive');
+    const create = recordWrites('post', 'decisions', () => invalidResponse({ newEndDate: "Must be after the pilot's current end date (2027-06-01)" }));
+    server.use(create.handler, listOf('pilots', [pilot]), oneOf('pilots', [pilot]), listOf('users', USERS), oneOf('scorecards', [buildScorecard({ readiness: 0.55 })]));
+    renderApp('/decisions/create');
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('combobox', { name: /pilot/i }, { timeout: 5000 }), 'Online');
+    await user.click(await screen.findByRole('option', { name: 'Online pay for water bills' }));
+    expect(await screen.findByText('Evidence: the current scorecard')).toBeInTheDocument();
+    expect(screen.getByText('55%')).toBeInTheDocument();
+    expect(screen.queryByLabelText(/new end date/i)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Extend' }));
+    await user.type(await screen.findByLabelText(/new end date/i), '2027-03-01');
+    await user.type(screen.getByRole('textbox', { name: /rationale/i }), 'Needs a full annual cycle.');
+    await user.click(screen.getByRole('button', { name: /save/i }));
+    await waitFor(() => expect(create.bodies).toHaveLength(1));
+    expect(create.bodies[0]).toMatchObject({ pilotId: 1, decision: 'extend', newEndDate: '2027-03-01', rationale: 'Needs a full annual cycle.' });
+    expect(await screen.findByText("Must be after the pilot's current end date (2027-06-01)")).toBeInTheDocument();
+  });
+});
