@@ -1,16 +1,15 @@
 import {
   AutocompleteInput,
   DataTable,
-  DateField,
   DateInput,
   List,
-  NumberField,
   NumberInput,
   ReferenceField,
   ReferenceInput,
   SelectField,
   SelectInput,
 } from 'react-admin';
+import { DateField, NumberField } from '@/components/fields';
 import { AuditActionField, auditActionChoices } from '@/components/AuditActionField';
 import { ChangesField } from '@/components/ChangesField';
 

@@ -1,5 +1,12 @@
 import { Typography } from '@mui/material';
-import { CanAccess, DataTable, DateField, ReferenceField, ReferenceManyField, useTranslate } from 'react-admin';
+import {
+  CanAccess,
+  DataTable,
+  ReferenceField,
+  ReferenceManyField,
+  useTranslate,
+} from 'react-admin';
+import { DateField } from '@/components/fields';
 import { AuditActionField } from './AuditActionField';
 import { ChangesField } from './ChangesField';
 

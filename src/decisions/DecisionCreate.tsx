@@ -6,13 +6,12 @@ import { todayIso } from '@/domain/format';
 import type { Decision } from '@/domain/types';
 import { DecisionInputs } from './DecisionInputs';
 
-/** The evidence beside the form: the chosen pilot's current scorecard. */
+/** The evidence beside the form: the chosen pilot's current scorecard (its room kept from the start, so nothing shifts). */
 const EvidenceAside = () => {
   const pilotId = useWatch({ name: 'pilotId' }) as number | undefined;
-  if (!pilotId) return null;
   return (
-    <Box sx={{ width: { xs: '100%', md: 340 }, ml: { md: 2 }, mt: { xs: 2, md: 0 } }}>
-      <ScorecardPanel pilotId={pilotId} title="app.decision.evidence" />
+    <Box component="aside" sx={{ width: { xs: '100%', md: 340 }, flexShrink: 0, ml: { md: 2 }, mt: { xs: 2, md: 0 } }}>
+      {pilotId ? <ScorecardPanel pilotId={pilotId} title="app.decision.evidence" /> : null}
     </Box>
   );
 };

@@ -1,4 +1,14 @@
-import { AutocompleteInput, DataTable, DateField, DateInput, List, ReferenceField, ReferenceInput, SelectField, SelectInput } from 'react-admin';
+import {
+  AutocompleteInput,
+  DataTable,
+  DateInput,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SelectField,
+  SelectInput,
+} from 'react-admin';
+import { DateField } from '@/components/fields';
 import { EmptyList } from '@/components/EmptyList';
 import { ExcerptField } from '@/components/ExcerptField';
 import { decisionChoices } from '@/components/choices';

@@ -1,4 +1,11 @@
-import { DateField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import {
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
+import { DateField } from '@/components/fields';
 import { decisionChoices } from '@/components/choices';
 
 export const DecisionShow = () => (

@@ -2,7 +2,6 @@ import { useMediaQuery, type Theme } from '@mui/material';
 import {
   AutocompleteInput,
   DataTable,
-  DateField,
   DateInput,
   List,
   ReferenceField,
@@ -12,6 +11,7 @@ import {
   SimpleList,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '@/components/fields';
 import { EmptyList } from '@/components/EmptyList';
 import { ExcerptField } from '@/components/ExcerptField';
 import { RatingField } from '@/components/RatingField';

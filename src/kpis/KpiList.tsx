@@ -1,4 +1,14 @@
-import { AutocompleteInput, DataTable, List, NumberField, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput } from 'react-admin';
+import {
+  AutocompleteInput,
+  DataTable,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  useLocale,
+} from 'react-admin';
 import { EmptyList } from '@/components/EmptyList';
 import { directionChoices, kindChoices } from '@/components/choices';
 
@@ -11,7 +21,9 @@ const filters = [
 ];
 
 /** Every KPI across pilots; a KPI opens on its pilot's KPI tab. */
-export const KpiList = () => (
+export const KpiList = () => {
+  const locale = useLocale();
+  return (
   <List filters={filters} sort={{ field: 'pilotId', order: 'ASC' }} empty={<EmptyList />}>
     <DataTable rowClick={(_id, _resource, record) => `/pilots/${String(record.pilotId)}/show/kpis`}>
       <DataTable.Col source="pilotId">
@@ -25,8 +37,9 @@ export const KpiList = () => (
       <DataTable.Col source="direction">
         <SelectField source="direction" choices={directionChoices} />
       </DataTable.Col>
-      <DataTable.NumberCol source="baseline" field={NumberField} />
-      <DataTable.NumberCol source="target" field={NumberField} />
+      <DataTable.NumberCol source="baseline" locales={locale} />
+      <DataTable.NumberCol source="target" locales={locale} />
     </DataTable>
   </List>
 );
+};

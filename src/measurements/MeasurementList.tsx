@@ -1,4 +1,14 @@
-import { AutocompleteInput, DataTable, DateField, DateInput, List, NumberField, ReferenceField, ReferenceInput, TextField } from 'react-admin';
+import {
+  AutocompleteInput,
+  DataTable,
+  DateInput,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  TextField,
+  useLocale,
+} from 'react-admin';
+import { DateField } from '@/components/fields';
 import { EmptyList } from '@/components/EmptyList';
 
 const filters = [
@@ -13,7 +23,9 @@ const filters = [
 ];
 
 /** Measurements across pilots, newest first. */
-export const MeasurementList = () => (
+export const MeasurementList = () => {
+  const locale = useLocale();
+  return (
   <List filters={filters} sort={{ field: 'date', order: 'DESC' }} perPage={25} empty={<EmptyList />}>
     <DataTable rowClick="edit">
       <DataTable.Col source="date" field={DateField} />
@@ -23,8 +35,9 @@ export const MeasurementList = () => (
       <DataTable.Col source="kpiId">
         <ReferenceField source="kpiId" reference="kpis" link={false} />
       </DataTable.Col>
-      <DataTable.NumberCol source="value" field={NumberField} />
+      <DataTable.NumberCol source="value" locales={locale} />
       <DataTable.Col source="note" field={TextField} />
     </DataTable>
   </List>
 );
+};

@@ -1,5 +1,15 @@
 import { Box, Typography } from '@mui/material';
-import { CreateButton, DataTable, DateField, ReferenceField, ReferenceManyField, SelectField, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  useCanAccess,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { DateField } from '@/components/fields';
 import { ExcerptField } from '@/components/ExcerptField';
 import { decisionChoices } from '@/components/choices';
 import type { Pilot } from '@/domain/types';

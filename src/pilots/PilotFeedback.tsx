@@ -1,5 +1,15 @@
 import { Box, Typography } from '@mui/material';
-import { CreateButton, DataTable, DateField, Pagination, ReferenceManyField, SelectField, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  Pagination,
+  ReferenceManyField,
+  SelectField,
+  useCanAccess,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { DateField } from '@/components/fields';
 import { ExcerptField } from '@/components/ExcerptField';
 import { RatingField } from '@/components/RatingField';
 import { stakeholderChoices, statusChoices } from '@/components/choices';

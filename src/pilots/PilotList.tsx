@@ -1,5 +1,14 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import { DataTable, DateField, List, NumberField, ReferenceField, SelectField, SimpleList, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  List,
+  ReferenceField,
+  SelectField,
+  SimpleList,
+  useTranslate,
+  useLocale,
+} from 'react-admin';
+import { DateField } from '@/components/fields';
 import { EmptyList } from '@/components/EmptyList';
 import { ReadinessField } from '@/components/ReadinessField';
 import { StageChip } from '@/components/StageChip';
@@ -10,6 +19,7 @@ import { pilotFilters } from './PilotFilters';
 export const PilotList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   const translate = useTranslate();
+  const locale = useLocale();
   return (
     <List filters={pilotFilters} sort={{ field: 'name', order: 'ASC' }} empty={<EmptyList />}>
       {isSmall ? (
@@ -35,7 +45,7 @@ export const PilotList = () => {
           </DataTable.Col>
           <DataTable.Col source="startDate" field={DateField} />
           <DataTable.Col source="endDate" field={DateField} />
-          <DataTable.NumberCol source="targetUsers" field={NumberField} />
+          <DataTable.NumberCol source="targetUsers" locales={locale} />
           <DataTable.Col label="resources.scorecards.fields.readiness" disableSort>
             <ReadinessField />
           </DataTable.Col>

@@ -1,5 +1,13 @@
 import { Box, Grid } from '@mui/material';
-import { BooleanField, DateField, Labeled, NumberField, ReferenceField, SelectField, TextField, useRecordContext } from 'react-admin';
+import {
+  BooleanField,
+  Labeled,
+  ReferenceField,
+  SelectField,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
+import { DateField, NumberField } from '@/components/fields';
 import { ChangeHistory } from '@/components/ChangeHistory';
 import { ScorecardPanel } from '@/components/ScorecardPanel';
 import { StageChip } from '@/components/StageChip';

@@ -2,8 +2,6 @@ import { Box, Typography } from '@mui/material';
 import {
   CreateButton,
   DataTable,
-  DateField,
-  NumberField,
   Pagination,
   ReferenceField,
   ReferenceManyField,
@@ -14,6 +12,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '@/components/fields';
 import { formatShare } from '@/domain/format';
 import { formatChoices } from '@/components/choices';
 import type { Pilot, Scorecard } from '@/domain/types';
@@ -44,8 +43,8 @@ export const PilotTrainings = () => {
           <DataTable.Col source="trainerId">
             <ReferenceField source="trainerId" reference="users" link={false} />
           </DataTable.Col>
-          <DataTable.NumberCol source="participants" field={NumberField} />
-          <DataTable.NumberCol source="completed" field={NumberField} />
+          <DataTable.NumberCol source="participants" locales={locale} />
+          <DataTable.NumberCol source="completed" locales={locale} />
         </DataTable>
       </ReferenceManyField>
     </Box>

@@ -1,4 +1,13 @@
-import { DataTable, List, NumberField, ReferenceField, SelectField, SelectInput, useRecordContext, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  List,
+  ReferenceField,
+  SelectField,
+  SelectInput,
+  useRecordContext,
+  useTranslate,
+  useLocale,
+} from 'react-admin';
 import { ShareBar } from '@/components/ShareBar';
 import { recommendationChoices } from '@/components/choices';
 import type { Scorecard } from '@/domain/types';
@@ -12,7 +21,9 @@ const Part = ({ source }: { source: keyof Scorecard; label?: string }) => {
 const filters = [<SelectInput key="recommendation" source="recommendation" choices={recommendationChoices} alwaysOn />];
 
 /** Every pilot's scorecard, readiest first. */
-export const ScorecardList = () => (
+export const ScorecardList = () => {
+  const locale = useLocale();
+  return (
   <List filters={filters} sort={{ field: 'readiness', order: 'DESC' }} exporter={false}>
     <DataTable rowClick={(_id, _resource, record) => `/pilots/${String(record.pilotId)}/show`} bulkActionButtons={false}>
       <DataTable.Col source="pilotId">
@@ -26,7 +37,8 @@ export const ScorecardList = () => (
       <DataTable.Col source="recommendation">
         <SelectField source="recommendation" choices={recommendationChoices} />
       </DataTable.Col>
-      <DataTable.NumberCol source="dataPoints" field={NumberField} />
+      <DataTable.NumberCol source="dataPoints" locales={locale} />
     </DataTable>
   </List>
 );
+};

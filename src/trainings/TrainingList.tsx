@@ -2,22 +2,23 @@ import { useMediaQuery, type Theme } from '@mui/material';
 import {
   AutocompleteInput,
   DataTable,
-  DateField,
   DateInput,
   List,
-  NumberField,
   ReferenceField,
   ReferenceInput,
   SelectField,
   SelectInput,
   SimpleList,
   useGetIdentity,
+  useLocale,
   usePermissions,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '@/components/fields';
 import { EmptyList } from '@/components/EmptyList';
 import { QuickFilter } from '@/components/QuickFilter';
 import { formatChoices } from '@/components/choices';
+import { formatDate } from '@/domain/format';
 import type { Training } from '@/domain/types';
 
 /** Sessions, newest first; a trainer sees their own first (the "mine" filter, on by default). */
@@ -25,6 +26,7 @@ export const TrainingList = () => {
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions<string>();
   const translate = useTranslate();
+  const locale = useLocale();
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   const isTrainer = permissions === 'trainer';
   const filters = [
@@ -47,7 +49,7 @@ export const TrainingList = () => {
       {isSmall ? (
         <SimpleList<Training>
           primaryText={(t) => t.title}
-          secondaryText={(t) => `${t.date} · ${translate(`app.choices.format.${t.format}`)}`}
+          secondaryText={(t) => `${formatDate(t.date, locale)} · ${translate(`app.choices.format.${t.format}`)}`}
           tertiaryText={(t) => `${t.completed}/${t.participants}`}
           linkType="edit"
         />
@@ -64,10 +66,10 @@ export const TrainingList = () => {
           <DataTable.Col source="trainerId">
             <ReferenceField source="trainerId" reference="users" link={false} />
           </DataTable.Col>
-          <DataTable.NumberCol source="durationHours" field={NumberField} />
-          <DataTable.NumberCol source="participants" field={NumberField} />
-          <DataTable.NumberCol source="completed" field={NumberField} />
-          <DataTable.NumberCol source="satisfaction" field={NumberField} />
+          <DataTable.NumberCol source="durationHours" locales={locale} />
+          <DataTable.NumberCol source="participants" locales={locale} />
+          <DataTable.NumberCol source="completed" locales={locale} />
+          <DataTable.NumberCol source="satisfaction" locales={locale} />
         </DataTable>
       )}
     </List>
