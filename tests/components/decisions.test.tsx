@@ -12,7 +12,7 @@ describe('the decision log', () => {
     signedInAs('executive');
     server.use(listOf('decisions', [buildDecision()]), listOf('pilots', [pilot]), listOf('users', USERS));
     renderApp('/decisions');
-    expect(await screen.findByText('Extend', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('Extend')).toBeInTheDocument();
     expect(await screen.findByText('Online pay for water bills')).toBeInTheDocument();
     expect(await screen.findByText('Claire Dubois')).toBeInTheDocument();
     expect(screen.getByText('Encouraging results but not enough evidence yet.')).toBeInTheDocument();
@@ -26,7 +26,7 @@ describe('recording a decision', () => {
     server.use(create.handler, listOf('pilots', [pilot]), oneOf('pilots', [pilot]), listOf('users', USERS), oneOf('scorecards', [buildScorecard({ readiness: 0.55 })]));
     renderApp('/decisions/create');
     const user = userEvent.setup();
-    await user.type(await screen.findByRole('combobox', { name: /pilot/i }, { timeout: 5000 }), 'Online');
+    await user.type(await screen.findByRole('combobox', { name: /pilot/i }), 'Online');
     await user.click(await screen.findByRole('option', { name: 'Online pay for water bills' }));
     expect(await screen.findByText('Evidence: the current scorecard')).toBeInTheDocument();
     expect(screen.getByText('55%')).toBeInTheDocument();

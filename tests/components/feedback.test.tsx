@@ -14,7 +14,7 @@ describe('the feedback list', () => {
     const list = recordListQueries('feedback', feedback);
     server.use(list.handler, listOf('pilots', [pilot]), listOf('users', USERS));
     renderApp('/feedback');
-    expect(await screen.findByText('Crashes when attaching large scans.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('Crashes when attaching large scans.')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: '2 out of 5' })).toBeInTheDocument();
     const user = userEvent.setup();
     await user.click(screen.getByRole('combobox', { name: 'Status' }));
@@ -28,7 +28,7 @@ describe('the feedback list', () => {
     server.use(update.handler, listOf('feedback', feedback), listOf('pilots', [pilot]), listOf('users', USERS));
     renderApp('/feedback');
     const user = userEvent.setup();
-    await screen.findByText('Crashes when attaching large scans.', {}, { timeout: 5000 });
+    await screen.findByText('Crashes when attaching large scans.');
     await user.click(screen.getByRole('checkbox', { name: /select all/i }));
     await user.click(screen.getByRole('button', { name: 'Mark addressed' }));
     await user.click(await screen.findByRole('button', { name: /confirm/i }));
@@ -44,7 +44,7 @@ describe('recording feedback', () => {
     server.use(create.handler, listOf('pilots', [pilot]), oneOf('pilots', [pilot]), listOf('feedback', []), listOf('users', USERS));
     renderApp('/feedback/create');
     const user = userEvent.setup();
-    await user.type(await screen.findByRole('combobox', { name: /pilot/i }, { timeout: 5000 }), 'Online');
+    await user.type(await screen.findByRole('combobox', { name: /pilot/i }), 'Online');
     await user.click(await screen.findByRole('option', { name: 'Online pay for water bills' }));
     await user.click(screen.getByRole('combobox', { name: /stakeholder/i }));
     await user.click(await screen.findByRole('option', { name: 'Agent' }));

@@ -15,7 +15,7 @@ describe('adding a KPI to a pilot', () => {
     server.use(create.handler, listOf('pilots', [pilot]), oneOf('pilots', [pilot]), listOf('kpis', []), listOf('users', USERS));
     renderApp('/kpis/create');
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Processing time' }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('button', { name: 'Processing time' }));
     const pilotInput = screen.getByRole('combobox', { name: /pilot/i });
     await user.type(pilotInput, 'Online');
     await user.click(await screen.findByRole('option', { name: 'Online pay for water bills' }));
@@ -36,7 +36,7 @@ describe('adding a KPI to a pilot', () => {
     server.use(create.handler, listOf('pilots', [pilot]), oneOf('pilots', [pilot]), listOf('users', USERS));
     renderApp('/kpis/create');
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Active users' }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('button', { name: 'Active users' }));
     await user.type(screen.getByRole('combobox', { name: /pilot/i }), 'Online');
     await user.click(await screen.findByRole('option', { name: 'Online pay for water bills' }));
     await user.type(screen.getByRole('spinbutton', { name: /baseline/i }), '0');
@@ -61,7 +61,7 @@ describe("a pilot's KPIs", () => {
     );
     renderApp('/pilots/1/show/kpis');
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Record a measurement of Completion rate' }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('button', { name: 'Record a measurement of Completion rate' }));
     const dialog = await screen.findByRole('dialog');
     await user.type(within(dialog).getByRole('spinbutton', { name: /value/i }), '72');
     await user.click(within(dialog).getByRole('button', { name: /save/i }));
@@ -75,7 +75,7 @@ describe("a pilot's KPIs", () => {
     server.use(update.handler, oneOf('pilots', [pilot]), listOf('kpis', [buildKpi()]), listOf('measurements', [buildMeasurement()]), listOf('users', USERS), oneOf('scorecards', [buildScorecard()]));
     renderApp('/pilots/1/show/kpis');
     const user = userEvent.setup();
-    await user.click(await screen.findByText('The measurement', {}, { timeout: 5000 }));
+    await user.click(await screen.findByText('The measurement'));
     await user.click(await screen.findByRole('button', { name: /edit the measurement of/i }));
     const value = screen.getByRole('spinbutton', { name: 'Value' });
     await user.clear(value);
@@ -93,7 +93,7 @@ describe('the measurements list', () => {
     server.use(list.handler, listOf('pilots', [pilot]), listOf('kpis', [buildKpi()]), listOf('users', USERS));
     renderApp('/measurements');
     const user = userEvent.setup();
-    await user.type(await screen.findByLabelText('From', {}, { timeout: 5000 }), '2026-01-01');
+    await user.type(await screen.findByLabelText('From'), '2026-01-01');
     await waitFor(() => expect(list.queries.at(-1)?.filter).toEqual({ date_gte: '2026-01-01' }));
     await user.type(screen.getByRole('combobox', { name: 'Pilot' }), 'Online');
     await user.click(await screen.findByRole('option', { name: 'Online pay for water bills' }));

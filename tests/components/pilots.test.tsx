@@ -15,7 +15,7 @@ describe('the pilots list', () => {
     signedInAs('executive');
     server.use(listOf('pilots', pilots), listOf('users', USERS), listOf('scorecards', [buildScorecard(), buildScorecard({ id: 2, pilotId: 2, readiness: 0.81 })]));
     renderApp('/pilots');
-    expect(await screen.findByText('Online pay for water bills', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('Online pay for water bills')).toBeInTheDocument();
     const row = screen.getByText('Digital mail room').closest('tr') as HTMLElement;
     expect(within(row).getByText('Generalized')).toBeInTheDocument();
     expect(await within(row).findByText('81%')).toBeInTheDocument();
@@ -27,7 +27,7 @@ describe('the pilots list', () => {
     const list = recordListQueries('pilots', pilots);
     server.use(list.handler, listOf('users', USERS), listOf('scorecards', []));
     renderApp('/pilots');
-    await screen.findByText('Online pay for water bills', {}, { timeout: 5000 });
+    await screen.findByText('Online pay for water bills');
     const user = userEvent.setup();
     await user.click(screen.getByRole('combobox', { name: 'Stage' }));
     await user.click(await screen.findByRole('option', { name: 'Evaluating' }));
@@ -42,7 +42,7 @@ describe('creating a pilot', () => {
     server.use(create.handler, listOf('pilots', []), listOf('users', USERS), listOf('scorecards', []));
     renderApp('/pilots/create');
     const user = userEvent.setup();
-    await user.type(await screen.findByRole('textbox', { name: /^name/i }, { timeout: 5000 }), 'Library in your pocket');
+    await user.type(await screen.findByRole('textbox', { name: /^name/i }), 'Library in your pocket');
     await user.click(screen.getByRole('combobox', { name: /category/i }));
     await user.click(await screen.findByRole('option', { name: 'Mobile app' }));
     await user.type(screen.getByRole('textbox', { name: /department/i }), 'Culture and sport');
@@ -73,7 +73,7 @@ describe('creating a pilot', () => {
     server.use(create.handler, listOf('users', USERS));
     renderApp('/pilots/create');
     const user = userEvent.setup();
-    await user.type(await screen.findByLabelText(/start date/i, {}, { timeout: 5000 }), '2026-06-01');
+    await user.type(await screen.findByLabelText(/start date/i), '2026-06-01');
     await user.type(screen.getByLabelText(/end date/i), '2026-01-01');
     await user.click(screen.getByRole('button', { name: /save/i }));
     expect(await screen.findByText('Must not be before the start date')).toBeInTheDocument();
@@ -88,7 +88,7 @@ describe('editing a pilot', () => {
     server.use(update.handler, listOf('users', USERS), listOf('pilots', pilots), oneOf('pilots', pilots));
     renderApp('/pilots/1');
     const user = userEvent.setup();
-    const name = await screen.findByRole('textbox', { name: /^name/i }, { timeout: 5000 });
+    const name = await screen.findByRole('textbox', { name: /^name/i });
     await waitFor(() => expect(name).toHaveValue('Online pay for water bills'));
     await user.clear(name);
     await user.type(name, 'Digital mail room');

@@ -16,9 +16,9 @@ const pilot = { id: 1, name: 'Online pay for water bills', category: 'e-payment'
 describe('the menu follows the role', () => {
   it.each(Object.keys(MENUS) as Role[])('%s', async (role) => {
     signedInAs(role);
-    server.use(listOf('pilots', [pilot]), listOf('users', [{ id: 2, fullName: 'Mehdi Benali', role: 'manager' }]));
+    server.use(listOf('pilots', [pilot]), listOf('users', [{ id: 2, fullName: 'Mehdi Benali', role: 'manager' }]), listOf('scorecards', []));
     renderApp();
-    await screen.findByText('Online pay for water bills', {}, { timeout: 5000 });
+    await screen.findByText('Online pay for water bills');
     const menu = (await screen.findAllByRole('menuitem')).map((item) => item.textContent);
     expect(menu).toEqual(MENUS[role]);
     const canCreate = role === 'admin' || role === 'manager';

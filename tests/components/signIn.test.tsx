@@ -8,7 +8,7 @@ import { API, listOf, server } from './server';
 /** Types into the sign-in form as a person would, and sends it. */
 async function fillSignIn(email: string, password: string) {
   const user = userEvent.setup();
-  await user.type(await screen.findByRole('textbox', { name: /email/i }, { timeout: 5000 }), email);
+  await user.type(await screen.findByRole('textbox', { name: /email/i }), email);
   await user.type(screen.getByLabelText(/password/i, { selector: 'input' }), password);
   await user.click(screen.getByRole('button', { name: /sign in/i }));
 }
@@ -29,6 +29,7 @@ describe('the sign-in page', () => {
         return HttpResponse.json([pilot], { headers: { 'Content-Range': 'pilots 0-0/1' } });
       }),
       listOf('users', [{ id: 2, fullName: 'Mehdi Benali', role: 'manager' }]),
+      listOf('scorecards', []),
     );
     renderApp();
     await fillSignIn('manager@example.org', 'demo-password');
@@ -49,7 +50,7 @@ describe('the sign-in page', () => {
   it('checks the fields before calling the server', async () => {
     renderApp();
     const user = userEvent.setup();
-    await user.type(await screen.findByRole('textbox', { name: /email/i }, { timeout: 5000 }), 'not an email');
+    await user.type(await screen.findByRole('textbox', { name: /email/i }), 'not an email');
     await user.click(screen.getByRole('button', { name: /sign in/i }));
     await waitFor(() => expect(screen.getByText(/must be a valid email/i)).toBeInTheDocument());
   });

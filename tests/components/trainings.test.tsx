@@ -14,7 +14,7 @@ describe("the trainer's sessions", () => {
     const list = recordListQueries('trainings', [buildTraining()]);
     server.use(list.handler, listOf('pilots', [pilot]), listOf('users', USERS));
     renderApp('/trainings');
-    expect(await screen.findByText('Getting started', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('Getting started')).toBeInTheDocument();
     expect(list.queries[0]).toMatchObject({ filter: { trainerId: 4 }, sort: ['date', 'DESC'] });
     expect(screen.getByText('My sessions')).toBeInTheDocument();
   });
@@ -25,7 +25,7 @@ describe("the trainer's sessions", () => {
     server.use(create.handler, listOf('pilots', [pilot]), oneOf('pilots', [pilot]), listOf('users', USERS), oneOf('scorecards', [buildScorecard({ trainingCoverage: 0.3 })]), listOf('trainings', []));
     renderApp('/trainings/create');
     const user = userEvent.setup();
-    await user.type(await screen.findByRole('combobox', { name: /pilot/i }, { timeout: 5000 }), 'Online');
+    await user.type(await screen.findByRole('combobox', { name: /pilot/i }), 'Online');
     await user.click(await screen.findByRole('option', { name: 'Online pay for water bills' }));
     expect(await screen.findByText('30%')).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: /title/i }), 'Helping users online');
