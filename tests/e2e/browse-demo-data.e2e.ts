@@ -19,7 +19,9 @@ describe('browsing the demo data', () => {
     await page().getByText('Paperless civil registry').first().waitFor();
     const rows = page().locator('table tbody tr');
     expect(await rows.count()).toBe(10);
-    await expect(page().getByText(/1-10 of 30/).count()).resolves.toBeGreaterThan(0);
+    // Other journeys may have added pilots to the shared data: at least the 30 of the demo.
+    const total = Number(/1-10 of (\d+)/.exec(await page().getByText(/1-10 of \d+/).first().innerText())?.[1]);
+    expect(total).toBeGreaterThanOrEqual(30);
     await screenshot(page(), 'pilots-list');
   });
 
