@@ -7,8 +7,14 @@ import {
   ReferenceInput,
   SelectField,
   SelectInput,
+  SimpleList,
+  useLocale,
+  useTranslate,
 } from 'react-admin';
+import { useMediaQuery, type Theme } from '@mui/material';
 import { DateField } from '@/components/fields';
+import { formatDate } from '@/domain/format';
+import type { Decision } from '@/domain/types';
 import { EmptyList } from '@/components/EmptyList';
 import { ExcerptField } from '@/components/ExcerptField';
 import { decisionChoices } from '@/components/choices';
@@ -23,8 +29,20 @@ const filters = [
 ];
 
 /** The decision log: which pilot, when, what, who decided and why. */
-export const DecisionList = () => (
+export const DecisionList = () => {
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  const translate = useTranslate();
+  const locale = useLocale();
+  return (
   <List filters={filters} sort={{ field: 'date', order: 'DESC' }} empty={<EmptyList />}>
+    {isSmall ? (
+      <SimpleList<Decision>
+        primaryText={<ReferenceField source="pilotId" reference="pilots" link={false} />}
+        secondaryText={(d) => `${translate(`app.choices.decision.${d.decision}`)} · ${formatDate(d.date, locale)}`}
+        tertiaryText={(d) => d.rationale}
+        linkType="show"
+      />
+    ) : (
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="date" field={DateField} />
       <DataTable.Col source="pilotId">
@@ -40,5 +58,7 @@ export const DecisionList = () => (
         <ExcerptField source="rationale" length={100} />
       </DataTable.Col>
     </DataTable>
+    )}
   </List>
-);
+  );
+};

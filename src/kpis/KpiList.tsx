@@ -7,9 +7,13 @@ import {
   SearchInput,
   SelectField,
   SelectInput,
+  SimpleList,
   useLocale,
+  useTranslate,
 } from 'react-admin';
+import { useMediaQuery, type Theme } from '@mui/material';
 import { EmptyList } from '@/components/EmptyList';
+import type { Kpi } from '@/domain/types';
 import { directionChoices, kindChoices } from '@/components/choices';
 
 const filters = [
@@ -23,8 +27,13 @@ const filters = [
 /** Every KPI across pilots; a KPI opens on its pilot's KPI tab. */
 export const KpiList = () => {
   const locale = useLocale();
+  const translate = useTranslate();
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
   <List filters={filters} sort={{ field: 'pilotId', order: 'ASC' }} empty={<EmptyList />}>
+    {isSmall ? (
+      <SimpleList<Kpi> primaryText={(k) => k.name} secondaryText={(k) => translate(`app.choices.kind.${k.kind}`)} linkType={false} />
+    ) : (
     <DataTable rowClick={(_id, _resource, record) => `/pilots/${String(record.pilotId)}/show/kpis`}>
       <DataTable.Col source="pilotId">
         <ReferenceField source="pilotId" reference="pilots" link={false} />
@@ -40,6 +49,7 @@ export const KpiList = () => {
       <DataTable.NumberCol source="baseline" locales={locale} />
       <DataTable.NumberCol source="target" locales={locale} />
     </DataTable>
+    )}
   </List>
 );
 };

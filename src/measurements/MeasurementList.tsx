@@ -5,11 +5,15 @@ import {
   List,
   ReferenceField,
   ReferenceInput,
+  SimpleList,
   TextField,
   useLocale,
 } from 'react-admin';
 import { DateField } from '@/components/fields';
+import { useMediaQuery, type Theme } from '@mui/material';
 import { EmptyList } from '@/components/EmptyList';
+import { formatDate, formatNumber } from '@/domain/format';
+import type { Measurement } from '@/domain/types';
 
 const filters = [
   <ReferenceInput key="pilotId" source="pilotId" reference="pilots" alwaysOn>
@@ -25,8 +29,12 @@ const filters = [
 /** Measurements across pilots, newest first. */
 export const MeasurementList = () => {
   const locale = useLocale();
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
   <List filters={filters} sort={{ field: 'date', order: 'DESC' }} perPage={25} empty={<EmptyList />}>
+    {isSmall ? (
+      <SimpleList<Measurement> primaryText={(m) => formatNumber(m.value, locale)} secondaryText={(m) => formatDate(m.date, locale)} linkType="edit" />
+    ) : (
     <DataTable rowClick="edit">
       <DataTable.Col source="date" field={DateField} />
       <DataTable.Col source="pilotId">
@@ -38,6 +46,7 @@ export const MeasurementList = () => {
       <DataTable.NumberCol source="value" locales={locale} />
       <DataTable.Col source="note" field={TextField} />
     </DataTable>
+    )}
   </List>
 );
 };

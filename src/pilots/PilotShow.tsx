@@ -1,4 +1,4 @@
-import { Show, TabbedShowLayout, useRecordContext } from 'react-admin';
+import { Show, TabbedShowLayout, TabbedShowLayoutTabs, useRecordContext } from 'react-admin';
 import type { Pilot } from '@/domain/types';
 import { PilotDecisions } from './PilotDecisions';
 import { PilotFeedback } from './PilotFeedback';
@@ -10,7 +10,7 @@ const PilotTitle = () => <>{useRecordContext<Pilot>()?.name}</>;
 
 export const PilotShow = () => (
   <Show title={<PilotTitle />}>
-    <TabbedShowLayout>
+    <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
       <TabbedShowLayout.Tab label="app.pilot.tabs.overview">
         <PilotOverview />
       </TabbedShowLayout.Tab>
