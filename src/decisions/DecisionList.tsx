@@ -1,10 +1,7 @@
 import {
-  AutocompleteInput,
   DataTable,
-  DateInput,
   List,
   ReferenceField,
-  ReferenceInput,
   SelectField,
   SelectInput,
   SimpleList,
@@ -16,16 +13,14 @@ import { DateField } from '@/components/fields';
 import { formatDate } from '@/domain/format';
 import type { Decision } from '@/domain/types';
 import { EmptyList } from '@/components/EmptyList';
+import { dateRangeFilters, pilotFilter } from '@/components/filters';
 import { ExcerptField } from '@/components/ExcerptField';
 import { decisionChoices } from '@/components/choices';
 
 const filters = [
-  <ReferenceInput key="pilotId" source="pilotId" reference="pilots" alwaysOn>
-    <AutocompleteInput label="resources.decisions.fields.pilotId" />
-  </ReferenceInput>,
+  pilotFilter('decisions'),
   <SelectInput key="decision" source="decision" choices={decisionChoices} alwaysOn />,
-  <DateInput key="date_gte" source="date_gte" label="app.filters.from" />,
-  <DateInput key="date_lte" source="date_lte" label="app.filters.to" />,
+  ...dateRangeFilters(),
 ];
 
 /** The decision log: which pilot, when, what, who decided and why. */

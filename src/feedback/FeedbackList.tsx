@@ -1,11 +1,8 @@
 import { useMediaQuery, type Theme } from '@mui/material';
 import {
-  AutocompleteInput,
   DataTable,
-  DateInput,
   List,
   ReferenceField,
-  ReferenceInput,
   SelectField,
   SelectInput,
   SimpleList,
@@ -13,6 +10,7 @@ import {
 } from 'react-admin';
 import { DateField } from '@/components/fields';
 import { EmptyList } from '@/components/EmptyList';
+import { dateRangeFilters, pilotFilter } from '@/components/filters';
 import { ExcerptField } from '@/components/ExcerptField';
 import { RatingField } from '@/components/RatingField';
 import { ratingChoices, stakeholderChoices, statusChoices } from '@/components/choices';
@@ -20,14 +18,11 @@ import type { Feedback } from '@/domain/types';
 import { FeedbackBulkActions } from './FeedbackBulkActions';
 
 const filters = [
-  <ReferenceInput key="pilotId" source="pilotId" reference="pilots" alwaysOn>
-    <AutocompleteInput label="resources.feedback.fields.pilotId" />
-  </ReferenceInput>,
+  pilotFilter('feedback'),
   <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
   <SelectInput key="stakeholder" source="stakeholder" choices={stakeholderChoices} />,
   <SelectInput key="rating" source="rating" choices={ratingChoices} />,
-  <DateInput key="date_gte" source="date_gte" label="app.filters.from" />,
-  <DateInput key="date_lte" source="date_lte" label="app.filters.to" />,
+  ...dateRangeFilters(),
 ];
 
 export const FeedbackList = () => {

@@ -1,7 +1,6 @@
 import {
   AutocompleteInput,
   DataTable,
-  DateInput,
   List,
   ReferenceField,
   ReferenceInput,
@@ -12,18 +11,16 @@ import {
 import { DateField } from '@/components/fields';
 import { useMediaQuery, type Theme } from '@mui/material';
 import { EmptyList } from '@/components/EmptyList';
+import { dateRangeFilters, pilotFilter } from '@/components/filters';
 import { formatDate, formatNumber } from '@/domain/format';
 import type { Measurement } from '@/domain/types';
 
 const filters = [
-  <ReferenceInput key="pilotId" source="pilotId" reference="pilots" alwaysOn>
-    <AutocompleteInput label="resources.measurements.fields.pilotId" />
-  </ReferenceInput>,
+  pilotFilter('measurements'),
   <ReferenceInput key="kpiId" source="kpiId" reference="kpis" alwaysOn>
     <AutocompleteInput label="resources.measurements.fields.kpiId" />
   </ReferenceInput>,
-  <DateInput key="date_gte" source="date_gte" label="app.filters.from" alwaysOn />,
-  <DateInput key="date_lte" source="date_lte" label="app.filters.to" alwaysOn />,
+  ...dateRangeFilters(true),
 ];
 
 /** Measurements across pilots, newest first. */

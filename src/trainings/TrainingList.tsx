@@ -1,11 +1,8 @@
 import { useMediaQuery, type Theme } from '@mui/material';
 import {
-  AutocompleteInput,
   DataTable,
-  DateInput,
   List,
   ReferenceField,
-  ReferenceInput,
   SelectField,
   SelectInput,
   SimpleList,
@@ -16,6 +13,7 @@ import {
 } from 'react-admin';
 import { DateField } from '@/components/fields';
 import { EmptyList } from '@/components/EmptyList';
+import { dateRangeFilters, pilotFilter } from '@/components/filters';
 import { QuickFilter } from '@/components/QuickFilter';
 import { formatChoices } from '@/components/choices';
 import { formatDate } from '@/domain/format';
@@ -30,12 +28,9 @@ export const TrainingList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   const isTrainer = permissions === 'trainer';
   const filters = [
-    <ReferenceInput key="pilotId" source="pilotId" reference="pilots" alwaysOn>
-      <AutocompleteInput label="resources.trainings.fields.pilotId" />
-    </ReferenceInput>,
+    pilotFilter('trainings'),
     <SelectInput key="format" source="format" choices={formatChoices} />,
-    <DateInput key="date_gte" source="date_gte" label="app.filters.from" />,
-    <DateInput key="date_lte" source="date_lte" label="app.filters.to" />,
+    ...dateRangeFilters(),
     ...(identity ? [<QuickFilter key="mine" source="trainerId" label="app.training.mine" defaultValue={identity.id} />] : []),
   ];
   if (!permissions) return null;
