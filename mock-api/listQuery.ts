@@ -158,7 +158,17 @@ export function parseListQuery(query: Record<string, unknown>, schema: ResourceS
 }
 
 /** A string's sort key: case and accents folded, so that "école" sorts with "ecole". */
-const foldText = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const folded = new Map<string, string>();
+function foldText(text: string): string {
+  let key = folded.get(text);
+  if (key === undefined) {
+    // Remembered, since the same names are sorted on every request; bounded for memory's sake.
+    if (folded.size > 100_000) folded.clear();
+    key = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    folded.set(text, key);
+  }
+  return key;
+}
 
 type SortKey = string | number | boolean | null;
 const sortKey = (value: unknown): SortKey =>
