@@ -2,6 +2,7 @@
  * Rules that need the rest of the data: references to existing records, uniqueness, one adoption
  * KPI per pilot, server-derived fields, and what may not be deleted or moved while others depend on it.
  */
+import { captureEvidence } from '../src/domain/evidence';
 import { SCHEMAS, referencesTo } from '../src/domain/schema';
 import type { Database, StoredResource } from '../src/domain/types';
 import type { FieldErrors, Input } from '../src/domain/validation';
@@ -83,10 +84,21 @@ export function checkIntegrity(
       if (record.decision === 'extend' && pilot && String(record.newEndDate) <= String(pilot.endDate)) {
         errors.newEndDate = `Must be after the pilot's current end date (${String(pilot.endDate)})`;
       }
+      if (pilot) record.evidence = evidenceOf(db, pilot.id as number);
       break;
     }
   }
   return errors;
+}
+
+/** The pilot's scorecard and latest KPI values now, to freeze into a decision. */
+function evidenceOf(db: Database, pilotId: number) {
+  const pilot = db.pilots.find((p) => p.id === pilotId)!;
+  const ofPilot = <T extends { pilotId: number }>(records: T[]) => records.filter((r) => r.pilotId === pilotId);
+  return captureEvidence(
+    { pilot, kpis: ofPilot(db.kpis), measurements: ofPilot(db.measurements), trainings: ofPilot(db.trainings), feedback: ofPilot(db.feedback) },
+    new Date().toISOString(),
+  );
 }
 
 /** Fields that cannot change once a record exists, because something was done on the strength of them. */

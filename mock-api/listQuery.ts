@@ -56,6 +56,8 @@ function coerce(spec: FieldSpec, value: unknown): Scalar | Error {
       return isIsoDate(value) || isIsoDateTime(value) ? value : new Error('Must be a date (YYYY-MM-DD) or an ISO date-time');
     case 'text':
       return typeof value === 'string' || typeof value === 'number' ? String(value) : new Error('Must be a text');
+    case 'computed':
+      return new Error('Cannot filter on this field');
   }
 }
 
@@ -125,7 +127,8 @@ export function parseListQuery(query: Record<string, unknown>, schema: ResourceS
   ) {
     throw invalid({ sort: 'Must be ["field", "ASC" or "DESC"]' });
   }
-  if (!specOf(schema, sortParam[0])) throw invalid({ sort: `Unknown sort field: ${sortParam[0]}` });
+  const sortSpec = specOf(schema, sortParam[0]);
+  if (!sortSpec || sortSpec.type === 'computed') throw invalid({ sort: `Unknown sort field: ${sortParam[0]}` });
   const sort = { field: sortParam[0], order: String(sortParam[1]).toUpperCase() as 'ASC' | 'DESC' };
 
   const rangeParam = parseJsonParam('range', query.range);

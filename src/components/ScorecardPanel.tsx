@@ -1,4 +1,5 @@
 import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
 import { useGetOne, useLocale, useTranslate } from 'react-admin';
 import { formatNumber } from '@/domain/format';
 import type { Recommendation, Scorecard } from '@/domain/types';
@@ -12,12 +13,17 @@ const RECOMMENDATION_COLOURS: Record<Recommendation, 'success' | 'warning' | 'er
   'insufficient-data': 'default',
 };
 
-/** A pilot's current scorecard: each part, the readiness and what it recommends. */
+/** A pilot's current scorecard, fetched: each part, the readiness and what it recommends. */
 export const ScorecardPanel = ({ pilotId, title }: { pilotId: number; title?: string }) => {
-  const translate = useTranslate();
-  const locale = useLocale();
   const { data: scorecard, isPending } = useGetOne<Scorecard>('scorecards', { id: pilotId });
   if (isPending || !scorecard) return null;
+  return <ScorecardView scorecard={scorecard} title={title} />;
+};
+
+/** A scorecard as given (today's, or one frozen in a decision's evidence). */
+export const ScorecardView = ({ scorecard, title, children }: { scorecard: Scorecard; title?: string; children?: ReactNode }) => {
+  const translate = useTranslate();
+  const locale = useLocale();
   return (
     <Card variant="outlined" component="section" aria-label={translate(title ?? 'app.scorecard.title')}>
       <CardContent>
@@ -42,6 +48,7 @@ export const ScorecardPanel = ({ pilotId, title }: { pilotId: number; title?: st
             {translate('app.scorecard.data_points', { count: formatNumber(scorecard.dataPoints, locale, 0), smart_count: scorecard.dataPoints })}
           </Typography>
         </Box>
+        {children}
       </CardContent>
     </Card>
   );

@@ -7,6 +7,7 @@ import {
 } from 'react-admin';
 import { DateField } from '@/components/fields';
 import { decisionChoices } from '@/components/choices';
+import { DecisionEvidence } from './DecisionEvidence';
 
 export const DecisionShow = () => (
   <Show>
@@ -17,6 +18,7 @@ export const DecisionShow = () => (
       <DateField source="newEndDate" emptyText="–" />
       <ReferenceField source="decidedBy" reference="users" link={false} />
       <TextField source="rationale" />
+      <DecisionEvidence />
     </SimpleShowLayout>
   </Show>
 );

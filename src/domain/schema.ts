@@ -57,7 +57,12 @@ export interface ReferenceField extends BaseField {
   type: 'reference';
   reference: StoredResource;
 }
-export type FieldSpec = TextField | EnumField | NumberField | DateField | DateTimeField | BooleanField | ReferenceField;
+/** A structured value the server computes (never sent by clients, never filtered on). */
+export interface ComputedField extends BaseField {
+  type: 'computed';
+  serverSet: true;
+}
+export type FieldSpec = TextField | EnumField | NumberField | DateField | DateTimeField | BooleanField | ReferenceField | ComputedField;
 export type ResourceSchema = Record<string, FieldSpec>;
 
 const text = (maxLength: number, extra: Partial<TextField> = {}): TextField => ({ type: 'text', maxLength, ...extra });
@@ -134,6 +139,7 @@ export const SCHEMAS: Record<StoredResource, ResourceSchema> = {
     rationale: text(4000, required),
     decidedBy: ref('users', { serverSet: true }),
     newEndDate: date(),
+    evidence: { type: 'computed', serverSet: true },
   },
 };
 

@@ -109,6 +109,15 @@ export interface Decision {
   rationale: string;
   decidedBy: number;
   newEndDate?: IsoDate | null;
+  /** Frozen by the server when the decision is recorded: what the decision was based on. */
+  evidence?: DecisionEvidence;
+}
+
+/** The pilot's scorecard and the latest value of each KPI at the moment a decision was recorded. */
+export interface DecisionEvidence {
+  capturedAt: string;
+  scorecard: Scorecard;
+  kpis: { kpiId: number; name: string; unit: string; value: number; date: IsoDate }[];
 }
 
 export interface User {

@@ -48,6 +48,8 @@ export function checkValue(spec: FieldSpec, value: unknown): string | null {
       return isIsoDate(value) ? null : 'Must be a date written YYYY-MM-DD';
     case 'datetime':
       return isIsoDateTime(value) ? null : 'Must be an ISO date-time';
+    case 'computed':
+      return typeof value === 'object' ? null : 'Set by the server';
     case 'reference':
       return typeof value === 'number' && Number.isInteger(value) && value > 0 ? null : 'Must be the id of a record';
     case 'number':

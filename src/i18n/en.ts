@@ -97,6 +97,10 @@ export const appMessages = {
       mark_addressed: 'Mark addressed',
     },
     decision: {
+      evidence_at: 'Evidence when decided (%{date})',
+      latest_kpis: 'Latest KPI values then',
+      no_evidence: 'Recorded before evidence was kept',
+      today: 'Today',
       record: 'Record a decision',
       none_yet: 'No decision yet',
       evidence: 'Evidence: the current scorecard',

@@ -98,6 +98,10 @@ export const appMessages: typeof english = {
       mark_addressed: 'Marquer traité',
     },
     decision: {
+      evidence_at: 'Éléments au moment de la décision (%{date})',
+      latest_kpis: 'Dernières valeurs des indicateurs alors',
+      no_evidence: 'Enregistrée avant la conservation des éléments',
+      today: 'Aujourd’hui',
       record: 'Enregistrer une décision',
       none_yet: 'Pas encore de décision',
       evidence: 'Éléments : le bilan actuel',

@@ -40,3 +40,26 @@ describe('recording a decision', () => {
     expect(await screen.findByText("Must be after the pilot's current end date (2027-06-01)")).toBeInTheDocument();
   });
 });
+
+describe('a decision page', () => {
+  it('shows the evidence frozen when it was taken beside today\'s figures', async () => {
+    signedInAs('executive');
+    const evidence = {
+      capturedAt: '2026-03-01T09:00:00.000Z',
+      scorecard: buildScorecard({ readiness: 0.78, recommendation: 'generalize' }),
+      kpis: [{ kpiId: 10, name: 'Active users', unit: 'users', value: 3120, date: '2026-02-28' }],
+    };
+    server.use(
+      oneOf('decisions', [buildDecision({ decision: 'generalize', newEndDate: null, evidence })]),
+      oneOf('scorecards', [buildScorecard({ readiness: 0.91 })]),
+      listOf('pilots', [pilot]),
+      listOf('users', USERS),
+    );
+    renderApp('/decisions/40/show');
+    const then = await screen.findByRole('region', { name: 'Evidence when decided (Mar 1, 2026)' });
+    expect(then).toHaveTextContent('78%');
+    expect(then).toHaveTextContent('Active users');
+    expect(then).toHaveTextContent('3,120 users');
+    expect(await screen.findByRole('region', { name: 'Today' })).toHaveTextContent('91%');
+  });
+});
