@@ -30,3 +30,9 @@ export function formatWithUnit(value: number | null | undefined, unit: string, l
   if (unit === 'EUR') return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }).format(value as number);
   return `${number} ${unit}`;
 }
+
+/** A `YYYY-MM` month written the locale's way: "October 2025", "octobre 2025". */
+export function formatMonth(month: string, locale: string): string {
+  const [year, monthIndex] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long' }).format(new Date(year, monthIndex - 1, 1));
+}

@@ -106,6 +106,23 @@ export const appMessages = {
       evidence: 'Evidence: the current scorecard',
       new_end_date_help: "Must be after the pilot's current end date",
     },
+    outlook: {
+      title: 'Outlook',
+      gates: 'Stage gates',
+      not_enough_data: 'Adoption forecast: not enough data (%{months} months; 4 needed)',
+      reached: '%{share} of the target users reached in %{month}',
+      projected: '%{share} of the target users projected for %{month}',
+      not_reached: '%{share} of the target users not reached within 24 months at this pace',
+      gate: { traction: 'Traction', 'transfer-ready': 'Transfer-ready', impact: 'Impact', trained: 'Trained', satisfied: 'Satisfied' },
+      result: { pass: 'pass', fail: 'fail', unknown: 'unknown' },
+      gate_help: {
+        traction: 'Adoption of 5% of the target users within 6 months of the start',
+        'transfer-ready': 'Adoption of 30% of the target users',
+        impact: 'KPI attainment of 0.5 or more',
+        trained: 'Half of the target users trained',
+        satisfied: 'Satisfaction of 0.6 or more (mean rating 3.4 / 5)',
+      },
+    },
     choices: {
       stage: { proposed: 'Proposed', running: 'Running', evaluating: 'Evaluating', generalized: 'Generalized', stopped: 'Stopped' },
       category: {

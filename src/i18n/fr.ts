@@ -107,6 +107,23 @@ export const appMessages: typeof english = {
       evidence: 'Éléments : le bilan actuel',
       new_end_date_help: 'Doit être postérieure à la date de fin actuelle',
     },
+    outlook: {
+      title: 'Perspectives',
+      gates: 'Jalons',
+      not_enough_data: 'Prévision d’adoption : données insuffisantes (%{months} mois ; 4 nécessaires)',
+      reached: '%{share} des utilisateurs cibles atteints en %{month}',
+      projected: '%{share} des utilisateurs cibles prévus pour %{month}',
+      not_reached: '%{share} des utilisateurs cibles non atteints d’ici 24 mois à ce rythme',
+      gate: { traction: 'Amorçage', 'transfer-ready': 'Prête au transfert', impact: 'Impact', trained: 'Formation', satisfied: 'Satisfaction' },
+      result: { pass: 'atteint', fail: 'non atteint', unknown: 'inconnu' },
+      gate_help: {
+        traction: 'Adoption par 5 % des utilisateurs cibles dans les 6 mois suivant le début',
+        'transfer-ready': 'Adoption par 30 % des utilisateurs cibles',
+        impact: 'Atteinte des indicateurs de 0,5 ou plus',
+        trained: 'La moitié des utilisateurs cibles formés',
+        satisfied: 'Satisfaction de 0,6 ou plus (note moyenne de 3,4 / 5)',
+      },
+    },
     choices: {
       stage: { proposed: 'Proposée', running: 'En cours', evaluating: 'En évaluation', generalized: 'Généralisée', stopped: 'Arrêtée' },
       category: {

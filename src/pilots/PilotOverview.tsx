@@ -9,6 +9,7 @@ import {
 } from 'react-admin';
 import { DateField, NumberField } from '@/components/fields';
 import { ChangeHistory } from '@/components/ChangeHistory';
+import { PilotOutlook } from '@/components/PilotOutlook';
 import { ScorecardPanel } from '@/components/ScorecardPanel';
 import { StageChip } from '@/components/StageChip';
 import { categoryChoices } from '@/components/choices';
@@ -62,6 +63,7 @@ export const PilotOverview = () => {
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
           <ScorecardPanel pilotId={pilot.id} />
+          <PilotOutlook pilot={pilot} />
         </Grid>
       </Grid>
       <ChangeHistory resource="pilots" />

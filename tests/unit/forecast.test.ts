@@ -67,3 +67,11 @@ describe('monthlyAdoptionRate', () => {
     ]);
   });
 });
+
+describe('formatMonth', () => {
+  it('writes a month in the chosen language', async () => {
+    const { formatMonth } = await import('@/domain/format');
+    expect(formatMonth('2025-10', 'en')).toBe('October 2025');
+    expect(formatMonth('2025-10', 'fr')).toBe('octobre 2025');
+  });
+});
