@@ -49,16 +49,23 @@ export const PilotOutlook = ({ pilot }: { pilot: Pilot }) => {
   if (!scorecard) return null;
   const series = monthlyAdoptionRate(measurements, pilot.targetUsers);
   const gates = checkGates(pilot, scorecard, series, todayIso());
+  // beta.gouv.fr's 30% transfer threshold, as a second marker (unless there is too little data for either).
+  const transferForecast = forecastAdoption(series, 0.3);
+  const transfer = transferForecast.status === 'not-enough-data' ? null : transferForecast;
   return (
     <Card variant="outlined" component="section" aria-label={translate('app.outlook.title')} sx={{ mt: 2 }}>
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
           {translate('app.outlook.title')}
         </Typography>
-        <Typography variant="body2">{forecastText(forecastAdoption(series, 0.8), 0.8)}</Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {forecastText(forecastAdoption(series, 0.3), 0.3)}
+        <Typography variant="body2" sx={{ mb: transfer ? 0 : 1 }}>
+          {forecastText(forecastAdoption(series, 0.8), 0.8)}
         </Typography>
+        {transfer && (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {forecastText(transfer, 0.3)}
+          </Typography>
+        )}
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }} role="list" aria-label={translate('app.outlook.gates')}>
           {GATES.map((gate) => (
             <Chip

@@ -30,7 +30,7 @@ describe("a project manager's pilot", () => {
     await page().getByRole('button', { name: /save/i }).click();
     await page().waitForURL(/#\/pilots\/\d+\/show$/);
     pilotUrl = page().url();
-    await page().getByText('Not enough data').waitFor();
+    await page().getByText('Not enough data', { exact: true }).waitFor();
   });
 
   it('adds a KPI from a template', async () => {
