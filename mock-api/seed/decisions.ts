@@ -1,4 +1,5 @@
-import type { Decision } from '../../src/domain/types';
+import { captureEvidence } from '../../src/domain/evidence';
+import type { Decision, IsoDate } from '../../src/domain/types';
 import { SEED_TODAY, type SeedContext } from './context';
 import { addMonths } from './dates';
 
@@ -8,14 +9,47 @@ const RATIONALES = {
   extend: 'Encouraging results but not enough evidence yet: extend to cover a full annual cycle.',
 } as const;
 
-/** Decided pilots get the decision that moved them; some running ones were extended once. */
+function byPilot<T extends { pilotId: number }>(records: readonly T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const r of records) {
+    const group = groups.get(r.pilotId);
+    if (group) group.push(r);
+    else groups.set(r.pilotId, [r]);
+  }
+  return groups;
+}
+
+/**
+ * Decided pilots get the decision that moved them; some running ones were extended once. Each
+ * carries the evidence it would have been taken on: the records dated up to the decision.
+ */
 export function generateDecisions(ctx: SeedContext): Decision[] {
   const executives = ctx.db.users.filter((u) => u.role === 'executive');
   const decisions: Decision[] = [];
+  const kpis = byPilot(ctx.db.kpis);
+  const measurements = byPilot(ctx.db.measurements);
+  const trainings = byPilot(ctx.db.trainings);
+  const feedback = byPilot(ctx.db.feedback);
   for (const pilot of ctx.db.pilots) {
     const decidedBy = executives[pilot.id % executives.length].id;
-    const add = (decision: Omit<Decision, 'id' | 'pilotId' | 'decidedBy'>) =>
-      decisions.push({ id: decisions.length + 1, pilotId: pilot.id, decidedBy, ...decision });
+    const upTo = <T extends { date: IsoDate }>(records: T[] | undefined, date: IsoDate) => (records ?? []).filter((r) => r.date <= date);
+    const add = (decision: Omit<Decision, 'id' | 'pilotId' | 'decidedBy' | 'evidence'>) =>
+      decisions.push({
+        id: decisions.length + 1,
+        pilotId: pilot.id,
+        decidedBy,
+        ...decision,
+        evidence: captureEvidence(
+          {
+            pilot,
+            kpis: kpis.get(pilot.id) ?? [],
+            measurements: upTo(measurements.get(pilot.id), decision.date),
+            trainings: upTo(trainings.get(pilot.id), decision.date),
+            feedback: upTo(feedback.get(pilot.id), decision.date),
+          },
+          `${decision.date}T12:00:00.000Z`,
+        ),
+      });
     if (pilot.stage === 'generalized' || pilot.stage === 'stopped') {
       const decision = pilot.stage === 'generalized' ? 'generalize' : 'stop';
       add({ date: pilot.endDate, decision, rationale: RATIONALES[decision] });
