@@ -1,4 +1,5 @@
 import { captureEvidence } from '../../src/domain/evidence';
+import { groupByPilot } from '../../src/domain/scorecard';
 import type { Decision, IsoDate } from '../../src/domain/types';
 import { SEED_TODAY, type SeedContext } from './context';
 import { addMonths } from './dates';
@@ -9,16 +10,6 @@ const RATIONALES = {
   extend: 'Encouraging results but not enough evidence yet: extend to cover a full annual cycle.',
 } as const;
 
-function byPilot<T extends { pilotId: number }>(records: readonly T[]): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const r of records) {
-    const group = groups.get(r.pilotId);
-    if (group) group.push(r);
-    else groups.set(r.pilotId, [r]);
-  }
-  return groups;
-}
-
 /**
  * Decided pilots get the decision that moved them; some running ones were extended once. Each
  * carries the evidence it would have been taken on: the records dated up to the decision.
@@ -26,10 +17,10 @@ function byPilot<T extends { pilotId: number }>(records: readonly T[]): Map<numb
 export function generateDecisions(ctx: SeedContext): Decision[] {
   const executives = ctx.db.users.filter((u) => u.role === 'executive');
   const decisions: Decision[] = [];
-  const kpis = byPilot(ctx.db.kpis);
-  const measurements = byPilot(ctx.db.measurements);
-  const trainings = byPilot(ctx.db.trainings);
-  const feedback = byPilot(ctx.db.feedback);
+  const kpis = groupByPilot(ctx.db.kpis);
+  const measurements = groupByPilot(ctx.db.measurements);
+  const trainings = groupByPilot(ctx.db.trainings);
+  const feedback = groupByPilot(ctx.db.feedback);
   for (const pilot of ctx.db.pilots) {
     const decidedBy = executives[pilot.id % executives.length].id;
     const upTo = <T extends { date: IsoDate }>(records: T[] | undefined, date: IsoDate) => (records ?? []).filter((r) => r.date <= date);

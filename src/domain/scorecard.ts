@@ -105,7 +105,7 @@ export function computeScorecard({ pilot, kpis, measurements, trainings, feedbac
 
 type ScorecardSources = Pick<Collections, 'pilots' | 'kpis' | 'measurements' | 'trainings' | 'feedback'>;
 
-function groupByPilot<T extends { pilotId: number }>(records: readonly T[]): Map<number, T[]> {
+export function groupByPilot<T extends { pilotId: number }>(records: readonly T[]): Map<number, T[]> {
   const groups = new Map<number, T[]>();
   for (const record of records) {
     const list = groups.get(record.pilotId);
