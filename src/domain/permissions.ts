@@ -94,6 +94,8 @@ export interface Actor {
 export function canAccess(actor: Actor, resource: string, action: string, record?: Record<string, unknown>): boolean {
   const verb = VERB_OF_ACTION[action] ?? (action.startsWith('read') ? 'read' : undefined);
   if (!verb || !(resource in PERMISSIONS[actor.role])) return false;
+  // Everyone may read names and roles (for references); only administrators get the accounts screen.
+  if (resource === 'users' && action === 'list' && actor.role !== 'admin') return false;
   const grant = grantFor(actor.role, resource as SecuredResource, verb);
   if (!grant) return false;
   if (grant === 'all' || !record) return true;

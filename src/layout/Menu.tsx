@@ -11,7 +11,7 @@ const GROUPS: { label: string; resources: string[] }[] = [
   { label: 'app.menu.administration', resources: ['users', 'audit'] },
 ];
 
-const visibleIn = (role: Role, resource: string) => (resource === 'users' ? role === 'admin' : canAccess({ id: 0, role }, resource, 'list'));
+const visibleIn = (role: Role, resource: string) => canAccess({ id: 0, role }, resource, 'list');
 
 export const Menu = () => {
   const translate = useTranslate();

@@ -57,8 +57,6 @@ export function createAuthProvider(apiUrl = '/api'): AuthProvider {
     async canAccess({ resource, action, record }) {
       const user = readSession()?.user;
       if (!user) return false;
-      // Everyone may read names and roles (for references); only administrators get the accounts screen.
-      if (resource === 'users' && action === 'list' && user.role !== 'admin') return false;
       return canAccess(user, resource, action, record);
     },
   };
