@@ -77,3 +77,19 @@ export function forecastAdoption(series: readonly MonthlyPoint[], share = 0.8): 
   if (monthIndex - last > FORECAST_HORIZON_MONTHS) return { status: 'not-reached', fit };
   return { status: 'projected', month: addMonthsToMonth(first, monthIndex), fit };
 }
+
+/**
+ * The fitted curve continued past the last month of `series`, for `months` months, starting at
+ * that last point so that a dashed line joins the observed one. Empty without a fit.
+ */
+export function projectAdoption(series: readonly MonthlyPoint[], fit: LogisticFit | null, months = 12): MonthlyPoint[] {
+  if (!fit || fit.growth <= 0 || series.length === 0) return [];
+  const first = series[0].month;
+  const last = series[series.length - 1];
+  const projection = [last];
+  for (let step = 1; step <= months; step += 1) {
+    const month = addMonthsToMonth(last.month, step);
+    projection.push({ month, value: Math.min(1, logistic(fit, monthsBetween(first, month))) });
+  }
+  return projection;
+}

@@ -11,7 +11,10 @@ export const MIN_DATA_POINTS = 3;
 
 export const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
-const mean = (values: number[]) => (values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : null);
+export const mean = (values: readonly number[]) => (values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : null);
+
+/** A mean rating from 1 to 5 as satisfaction from 0 to 1. */
+export const satisfactionOf = (meanRating: number) => (meanRating - 1) / 4;
 
 /** The measurement with the latest date, then the highest id. */
 export function latestMeasurement(measurements: readonly Measurement[]): Measurement | undefined {
@@ -83,7 +86,7 @@ export function computeScorecard({ pilot, kpis, measurements, trainings, feedbac
     ? Math.min(1, trainings.reduce((sum, t) => sum + t.completed, 0) / pilot.targetUsers)
     : null;
   const meanRating = mean(feedback.map((f) => f.rating));
-  const satisfaction = meanRating === null ? null : (meanRating - 1) / 4;
+  const satisfaction = meanRating === null ? null : satisfactionOf(meanRating);
   const score = readiness({
     adoption: adoptionRate,
     attainment: kpiAttainmentMean,

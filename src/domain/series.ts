@@ -38,3 +38,38 @@ export function monthlyLatest(measurements: readonly Measurement[]): MonthlyPoin
 export function monthlyAdoptionRate(adoptionMeasurements: readonly Measurement[], targetUsers: number): MonthlyPoint[] {
   return monthlyLatest(adoptionMeasurements).map(({ month, value }) => ({ month, value: Math.min(1, Math.max(0, value / targetUsers)) }));
 }
+
+/** `YYYY-Qn` of a `YYYY-MM-DD` date. */
+export const quarterOf = (date: string) => `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+
+/** First and last day of a `YYYY-Qn` quarter. */
+export function quarterRange(quarter: string): { start: string; end: string } {
+  const year = Number(quarter.slice(0, 4));
+  const q = Number(quarter.slice(6));
+  const firstMonth = (q - 1) * 3 + 1;
+  const endDay = new Date(Date.UTC(year, firstMonth + 2, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { start: `${year}-${pad(firstMonth)}-01`, end: `${year}-${pad(firstMonth + 2)}-${pad(endDay)}` };
+}
+
+/** The quarter `quarters` after (or before, when negative) `quarter`. */
+export function addQuarters(quarter: string, quarters: number): string {
+  const index = Number(quarter.slice(0, 4)) * 4 + Number(quarter.slice(6)) - 1 + quarters;
+  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+}
+
+/** Last day of a `YYYY-MM` month. */
+export function monthEnd(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/** The value of a monthly series at `month`: its latest point on or before it. */
+export function valueAt(series: readonly MonthlyPoint[], month: string): number | null {
+  let value: number | null = null;
+  for (const point of series) {
+    if (point.month > month) break;
+    value = point.value;
+  }
+  return value;
+}

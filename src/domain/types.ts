@@ -1,4 +1,6 @@
 /** Domain types shared by the SPA, the API and the seed generator. */
+import type { Forecast } from './forecast';
+import type { Gate, GateResult } from './gates';
 
 export const PILOT_CATEGORIES = [
   'document-management',
@@ -213,4 +215,116 @@ export const INTERNAL_COLLECTIONS: readonly InternalCollection[] = ['credentials
 /** The whole data file: the collections plus the next id of each (ids are never reused). */
 export interface Database extends Collections, Internal {
   _sequences: Record<StoredResource | InternalCollection, number>;
+}
+
+/* ---- The executive dashboard's aggregates (computed by `src/domain/dashboard/`) ---- */
+
+/** Narrows every dashboard figure: a period of months (`YYYY-MM`, inclusive) and where the pilots are. */
+export interface DashboardFilter {
+  from?: string;
+  to?: string;
+  category?: PilotCategory;
+  region?: string;
+  department?: string;
+}
+
+/** A figure now and at the end of the previous quarter (null when there is nothing to measure). */
+export interface Change {
+  current: number | null;
+  previous: number | null;
+}
+
+export interface HeadlineFigures {
+  /** `YYYY-Qn` of the current and the previous quarter. */
+  quarter: { current: string; previous: string };
+  /** The day the current figures are taken at: today, or the end of the period when it ends earlier. */
+  asOf: IsoDate;
+  pilotsByStage: Record<PilotStage, Change>;
+  /** Mean adoption rate of the running pilots that measure adoption. */
+  averageAdoption: Change;
+  /** Agents who completed a training session during the quarter. */
+  agentsTrained: Change;
+  /** Mean satisfaction (0-1) of the feedback given during the quarter. */
+  meanSatisfaction: Change;
+  /** Pilots in `evaluating`: awaiting a decision. */
+  decisionsPending: Change;
+}
+
+export type AdoptionGrouping = 'pilot' | 'category' | 'region';
+
+export interface AdoptionPoint {
+  month: string;
+  value: number;
+  /** How many pilots the value is the mean of. */
+  pilots: number;
+}
+
+export interface AdoptionSeries {
+  key: string;
+  label: string;
+  pilotIds: number[];
+  points: AdoptionPoint[];
+  /** For a single pilot: its logistic continuation (dashed) and when it reaches 80% and 30%. */
+  projection?: { month: string; value: number }[];
+  forecast?: Forecast;
+  transferForecast?: Forecast;
+}
+
+export interface AdoptionOverTime {
+  groupBy: AdoptionGrouping;
+  series: AdoptionSeries[];
+  /** Pilots that could be shown (before the limit on individual lines). */
+  total: number;
+}
+
+export type Quadrant = 'generalize' | 'improve-adoption' | 'improve-impact' | 'reconsider';
+
+export interface MatrixPoint {
+  pilotId: number;
+  name: string;
+  stage: PilotStage;
+  adoption: number;
+  attainment: number;
+  targetUsers: number;
+  readiness: number | null;
+  quadrant: Quadrant;
+}
+
+export interface ReadinessMatrix {
+  points: MatrixPoint[];
+  /** Pilots left out because adoption or attainment is not measured yet. */
+  withoutData: number;
+}
+
+export interface Candidate {
+  pilot: Pick<Pilot, 'id' | 'name' | 'stage' | 'category' | 'region' | 'department' | 'startDate' | 'endDate'>;
+  scorecard: Scorecard;
+  gates: Record<Gate, GateResult>;
+  forecast: Forecast;
+  transferForecast: Forecast;
+  kpis: { kpiId: number; name: string; attainment: number | null; adoption: boolean }[];
+}
+
+export interface CandidatesPage {
+  data: Candidate[];
+  total: number;
+}
+
+export interface TrainingAndFeedback {
+  coverage: {
+    /** Agents trained over target users, across the pilots below. */
+    overall: number | null;
+    /** Running and evaluating pilots, least covered first. */
+    pilots: { pilotId: number; name: string; coverage: number | null; completed: number; targetUsers: number }[];
+    total: number;
+  };
+  /** Satisfaction (0-1) and mean rating (1-5) of the feedback of the period, by stakeholder group. */
+  satisfaction: { stakeholder: Stakeholder; satisfaction: number; rating: number; responses: number }[];
+  /** The same, quarter by quarter. */
+  trend: { quarter: string; stakeholder: Stakeholder; satisfaction: number; responses: number }[];
+}
+
+export interface DashboardFacets {
+  regions: string[];
+  departments: string[];
 }

@@ -1,0 +1,50 @@
+/** Generalization candidates: the pilots under way, the most ready first, with their gates and forecast. */
+import { forecastAdoption } from '../forecast';
+import { checkGates } from '../gates';
+import { kpiAttainment } from '../scorecard';
+import type { Candidate, CandidatesPage, DashboardFilter, IsoDate, Pilot, PilotStage } from '../types';
+import { isUnderWay, selectPilots, type Portfolio } from './portfolio';
+
+export interface CandidateOptions {
+  /** These pilots, in this order, instead of the ranking (for comparing them). */
+  ids?: readonly number[];
+  /** Stages to rank; running and evaluating by default. */
+  stages?: readonly PilotStage[];
+  /** Which slice of the ranking, as in ra-data-simple-rest's `range` (inclusive). */
+  range?: [number, number];
+}
+
+export function candidateOf(portfolio: Portfolio, pilot: Pilot, today: IsoDate): Candidate {
+  const scorecard = portfolio.scorecards.get(pilot.id);
+  if (!scorecard) throw new Error(`No scorecard for pilot ${pilot.id}`);
+  const adoption = portfolio.adoption.get(pilot.id) ?? [];
+  const { id, name, stage, category, region, department, startDate, endDate } = pilot;
+  return {
+    pilot: { id, name, stage, category, region, department, startDate, endDate },
+    scorecard,
+    gates: checkGates(pilot, scorecard, adoption, today),
+    forecast: forecastAdoption(adoption, 0.8),
+    transferForecast: forecastAdoption(adoption, 0.3),
+    kpis: (portfolio.kpis.get(pilot.id) ?? []).map((kpi) => {
+      const latest = portfolio.latestByKpi.get(kpi.id);
+      const adoptionKpi = kpi.kind === 'adoption';
+      const attainment = !latest ? null : adoptionKpi ? scorecard.adoptionRate : kpiAttainment(kpi, latest.value);
+      return { kpiId: kpi.id, name: kpi.name, attainment, adoption: adoptionKpi };
+    }),
+  };
+}
+
+/** Ranked by readiness (unknown last), then by id, sliced to `range`. */
+export function generalizationCandidates(portfolio: Portfolio, filter: DashboardFilter, today: IsoDate, options: CandidateOptions = {}): CandidatesPage {
+  const [start, end] = options.range ?? [0, 9];
+  if (options.ids) {
+    const pilots = options.ids.flatMap((id) => portfolio.pilots.find((p) => p.id === id) ?? []);
+    return { data: pilots.map((p) => candidateOf(portfolio, p, today)), total: pilots.length };
+  }
+  const stages = options.stages;
+  const readiness = (p: Pilot) => portfolio.scorecards.get(p.id)?.readiness ?? -1;
+  const ranked = selectPilots(portfolio, filter)
+    .filter((p) => (stages ? stages.includes(p.stage) : isUnderWay(p.stage)))
+    .sort((a, b) => readiness(b) - readiness(a) || a.id - b.id);
+  return { data: ranked.slice(start, end + 1).map((p) => candidateOf(portfolio, p, today)), total: ranked.length };
+}

@@ -1,0 +1,7 @@
+/** The executive dashboard's aggregates: pure functions of the portfolio, served by the API. */
+export { adoptionOverTime, meanSeries, DEFAULT_PILOT_LINES, MAX_PILOT_LINES, type AdoptionOptions } from './adoption';
+export { candidateOf, generalizationCandidates, type CandidateOptions } from './candidates';
+export { asOfDay, headlineFigures } from './headline';
+export { QUADRANT_SPLIT, quadrantOf, readinessMatrix } from './matrix';
+export { buildPortfolio, facetsOf, isUnderWay, selectPilots, stageAt, type DashboardSources, type Portfolio } from './portfolio';
+export { COVERAGE_ROWS, TREND_QUARTERS, trainingAndFeedback } from './trainingFeedback';

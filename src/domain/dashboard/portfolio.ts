@@ -1,0 +1,87 @@
+/**
+ * The portfolio, indexed once for every dashboard aggregate: scorecards, monthly adoption series
+ * and each pilot's records. The API builds it again only after a change.
+ */
+import { computeScorecards, groupByPilot, latestMeasurement } from '../scorecard';
+import { monthlyAdoptionRate, type MonthlyPoint } from '../series';
+import type { Collections, DashboardFacets, DashboardFilter, Decision, IsoDate, Kpi, Measurement, Pilot, PilotStage, Scorecard } from '../types';
+
+export type DashboardSources = Pick<Collections, 'pilots' | 'kpis' | 'measurements' | 'trainings' | 'feedback' | 'decisions'>;
+
+export interface Portfolio {
+  sources: DashboardSources;
+  pilots: readonly Pilot[];
+  scorecards: Map<number, Scorecard>;
+  /** Monthly adoption rate of the pilots that measure adoption. */
+  adoption: Map<number, MonthlyPoint[]>;
+  kpis: Map<number, Kpi[]>;
+  latestByKpi: Map<number, Measurement>;
+  decisions: Map<number, Decision[]>;
+}
+
+export function buildPortfolio(sources: DashboardSources): Portfolio {
+  const byKpi = new Map<number, Measurement[]>();
+  for (const m of sources.measurements) {
+    const list = byKpi.get(m.kpiId);
+    if (list) list.push(m);
+    else byKpi.set(m.kpiId, [m]);
+  }
+  const pilotsById = new Map(sources.pilots.map((p) => [p.id, p]));
+  const adoption = new Map<number, MonthlyPoint[]>();
+  const latestByKpi = new Map<number, Measurement>();
+  for (const kpi of sources.kpis) {
+    const measurements = byKpi.get(kpi.id) ?? [];
+    const latest = latestMeasurement(measurements);
+    if (latest) latestByKpi.set(kpi.id, latest);
+    const pilot = pilotsById.get(kpi.pilotId);
+    if (kpi.kind === 'adoption' && pilot && measurements.length > 0) adoption.set(pilot.id, monthlyAdoptionRate(measurements, pilot.targetUsers));
+  }
+  const decisions = groupByPilot(sources.decisions);
+  for (const list of decisions.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
+  return {
+    sources,
+    pilots: sources.pilots,
+    scorecards: new Map(computeScorecards(sources).map((s) => [s.pilotId, s])),
+    adoption,
+    kpis: groupByPilot(sources.kpis),
+    latestByKpi,
+    decisions,
+  };
+}
+
+/** The pilots the filter's category, region and department keep. */
+export function selectPilots(portfolio: Portfolio, filter: DashboardFilter): Pilot[] {
+  return portfolio.pilots.filter(
+    (p) =>
+      (!filter.category || p.category === filter.category) &&
+      (!filter.region || p.region === filter.region) &&
+      (!filter.department || p.department === filter.department),
+  );
+}
+
+/** Pilots still waiting for a decision: the ones the dashboard follows by default. */
+export const isUnderWay = (stage: PilotStage) => stage === 'running' || stage === 'evaluating';
+
+/**
+ * A pilot's stage on a past day, rebuilt from its decisions up to that day (generalize, stop, or
+ * extend to a new end date) and otherwise from its dates: proposed before the start, running until
+ * the end, evaluating after. On or after `today` it is the stage recorded now.
+ */
+export function stageAt(pilot: Pilot, decisions: readonly Decision[], date: IsoDate, today: IsoDate): PilotStage {
+  if (date >= today) return pilot.stage;
+  let endDate = pilot.endDate;
+  for (const decision of decisions) {
+    if (decision.date > date) break;
+    if (decision.decision === 'generalize') return 'generalized';
+    if (decision.decision === 'stop') return 'stopped';
+    if (decision.newEndDate) endDate = decision.newEndDate;
+  }
+  if (date < pilot.startDate) return 'proposed';
+  return date <= endDate ? 'running' : 'evaluating';
+}
+
+/** The regions and departments the portfolio has, for the dashboard's filters. */
+export function facetsOf(pilots: readonly Pilot[]): DashboardFacets {
+  const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
+  return { regions: sorted(pilots.map((p) => p.region)), departments: sorted(pilots.map((p) => p.department)) };
+}
