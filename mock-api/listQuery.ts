@@ -19,7 +19,7 @@ export interface ListQuery {
 const ID_SPEC: FieldSpec = { type: 'number', integer: true };
 const SEARCHABLE = new Set(['text']);
 
-function parseJsonParam(name: string, raw: unknown): unknown {
+export function parseJsonParam(name: string, raw: unknown): unknown {
   if (raw === undefined) return undefined;
   if (typeof raw !== 'string') throw invalid({ [name]: 'Must be given once, as JSON' });
   try {

@@ -11,6 +11,7 @@ import { createThrottle } from './auth/throttle';
 import { createData } from './database';
 import { takePassword } from './middlewares/accounts';
 import { authenticate, authRoutes } from './middlewares/auth';
+import { serveDashboard } from './middlewares/dashboard';
 import { guardDeletes } from './middlewares/deletion';
 import { errorHandler, notFound } from './middlewares/errors';
 import { jsonBody } from './middlewares/jsonBody';
@@ -65,6 +66,7 @@ export async function createServer(options: ServerOptions): Promise<Application>
   api.use(jsonBody(options.bodyLimit ?? '100kb'));
   api.use(authRoutes(data, createThrottle(), options.sessionTtlMs ?? 8 * 3_600_000));
   api.use(authenticate(data));
+  api.use('/dashboard', serveDashboard(data));
   api.use(resolveResource(data));
   api.use(authorize(data));
   api.use(serveReads(data));

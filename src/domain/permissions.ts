@@ -7,7 +7,8 @@ import type { Role, StoredResource } from './types';
 
 export type Verb = 'read' | 'create' | 'update' | 'delete';
 export type Grant = 'all' | 'own';
-export type SecuredResource = StoredResource | 'scorecards' | 'audit';
+/** `dashboard`: the aggregate figures of the executive dashboard, read-only. */
+export type SecuredResource = StoredResource | 'scorecards' | 'audit' | 'dashboard';
 
 type Rights = Partial<Record<Verb, Grant>>;
 
@@ -25,6 +26,7 @@ export const PERMISSIONS: Record<Role, Record<SecuredResource, Rights>> = {
     decisions: ALL,
     users: ALL,
     scorecards: READ,
+    dashboard: READ,
     audit: READ,
   },
   manager: {
@@ -36,6 +38,7 @@ export const PERMISSIONS: Record<Role, Record<SecuredResource, Rights>> = {
     decisions: READ,
     users: READ,
     scorecards: READ,
+    dashboard: READ,
     audit: {},
   },
   executive: {
@@ -47,6 +50,7 @@ export const PERMISSIONS: Record<Role, Record<SecuredResource, Rights>> = {
     decisions: { read: 'all', create: 'all' },
     users: READ,
     scorecards: READ,
+    dashboard: READ,
     audit: READ,
   },
   trainer: {
@@ -58,6 +62,7 @@ export const PERMISSIONS: Record<Role, Record<SecuredResource, Rights>> = {
     decisions: READ,
     users: READ,
     scorecards: READ,
+    dashboard: READ,
     audit: {},
   },
 };

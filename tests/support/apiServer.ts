@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import simpleRestProvider from 'ra-data-simple-rest';
-import { fetchUtils, type DataProvider } from 'react-admin';
+import { fetchUtils } from 'react-admin';
 import { createServer, type ServerOptions } from '../../mock-api/server';
+import { createDataProvider, type PilotTrackerDataProvider } from '../../src/providers/dataProvider';
 import type { Database, Role } from '../../src/domain/types';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -59,11 +59,11 @@ export async function signIn(apiUrl: string, email: string, password = DEMO_PASS
   return (response.body as { token: string }).token;
 }
 
-/** A signed-in client: raw calls relative to `/api`, and ra-data-simple-rest with the token. */
+/** A signed-in client: raw calls relative to `/api`, and the SPA's data provider with the token. */
 export interface Client {
   token: string;
   call(pathname: string, init?: CallInit): Promise<CallResult>;
-  dataProvider: DataProvider;
+  dataProvider: PilotTrackerDataProvider;
 }
 
 export function clientFor(apiUrl: string, token: string): Client {
@@ -72,7 +72,7 @@ export function clientFor(apiUrl: string, token: string): Client {
   return {
     token,
     call: (pathname, init = {}) => call(`${apiUrl}${pathname}`, { token, ...init }),
-    dataProvider: simpleRestProvider(apiUrl, httpClient),
+    dataProvider: createDataProvider(apiUrl, httpClient),
   };
 }
 

@@ -1,0 +1,103 @@
+/**
+ * The dashboard's figures over HTTP, through the SPA's own data provider: equal to the domain's
+ * functions on the data file, readable by every role (and no one signed out), read-only, and
+ * strict about their query.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  adoptionOverTime,
+  buildPortfolio,
+  facetsOf,
+  generalizationCandidates,
+  headlineFigures,
+  readinessMatrix,
+  trainingAndFeedback,
+} from '@/domain/dashboard';
+import { todayIso } from '@/domain/format';
+import type { DashboardFilter, Role } from '@/domain/types';
+import { call, startApi, type TestApi } from '../support/apiServer';
+import { buildDecision } from '../support/builders';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startApi();
+});
+afterAll(() => api.close());
+
+const portfolio = () => buildPortfolio(api.readDatabase());
+const FILTERS: DashboardFilter[] = [{}, { category: 'online-procedure' }, { region: 'Bretagne', from: '2025-01', to: '2026-06' }];
+
+describe('the dashboard figures', () => {
+  it.each(FILTERS)('equal the domain functions on the seed (filter %j)', async (filter) => {
+    const today = todayIso();
+    const provider = api.dataProvider;
+    expect(await provider.getHeadline(filter)).toEqual(headlineFigures(portfolio(), filter, today));
+    expect(await provider.getAdoptionOverTime(filter)).toEqual(adoptionOverTime(portfolio(), filter, today));
+    expect(await provider.getAdoptionOverTime(filter, { groupBy: 'category' })).toEqual(adoptionOverTime(portfolio(), filter, today, { groupBy: 'category' }));
+    expect(await provider.getReadinessMatrix(filter)).toEqual(readinessMatrix(portfolio(), filter));
+    expect(await provider.getCandidates(filter, { range: [0, 4] })).toEqual(generalizationCandidates(portfolio(), filter, today, { range: [0, 4] }));
+    expect(await provider.getTrainingAndFeedback(filter)).toEqual(trainingAndFeedback(portfolio(), filter, today));
+  });
+
+  it('give the chosen pilots, in order, for comparing them', async () => {
+    const today = todayIso();
+    const candidates = await api.dataProvider.getCandidates({}, { ids: [3, 1] });
+    expect(candidates.data.map((c) => c.pilot.id)).toEqual([3, 1]);
+    expect(await api.dataProvider.getAdoptionOverTime({}, { ids: [3, 1] })).toEqual(adoptionOverTime(portfolio(), {}, today, { ids: [3, 1] }));
+    expect(await api.dataProvider.getDashboardFacets()).toEqual(facetsOf(api.readDatabase().pilots));
+  });
+
+  it('follow a new decision at once', async () => {
+    const before = await api.dataProvider.getCandidates({}, { range: [0, 0] });
+    const top = before.data[0].pilot;
+    const pending = (await api.dataProvider.getHeadline({})).pilotsByStage.generalized.current ?? 0;
+    const executive = await api.as('executive');
+    const created = await executive.call('/decisions', { method: 'POST', body: buildDecision(top.id, { decision: 'generalize', rationale: 'Ready: adoption and impact above the gates' }) });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const after = await api.dataProvider.getCandidates({}, { range: [0, 49] });
+    expect(after.data.map((c) => c.pilot.id)).not.toContain(top.id);
+    expect(after.total).toBe(before.total - 1);
+    expect((await api.dataProvider.getHeadline({})).pilotsByStage.generalized.current).toBe(pending + 1);
+  });
+});
+
+describe('who may read them', () => {
+  it.each<Role>(['admin', 'manager', 'executive', 'trainer'])('every role reads them: %s', async (role) => {
+    const client = await api.as(role);
+    for (const figure of ['headline', 'adoption', 'matrix', 'candidates', 'training', 'facets']) {
+      expect((await client.call(`/dashboard/${figure}`)).status, figure).toBe(200);
+    }
+  });
+
+  it('no one signed out, and no one writes them', async () => {
+    expect((await call(`${api.url}/dashboard/headline`)).status).toBe(401);
+    const before = api.readDataFile();
+    const post = await api.call('/dashboard/headline', { method: 'POST', body: {} });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET');
+    expect(api.readDataFile()).toBe(before);
+  });
+});
+
+describe('a bad query', () => {
+  it.each([
+    ['/dashboard/nothing', 404, undefined],
+    [`/dashboard/headline?filter=${encodeURIComponent('{"from":"2026-13"}')}`, 400, 'from'],
+    [`/dashboard/headline?filter=${encodeURIComponent('{"from":"2026-06","to":"2026-01"}')}`, 400, 'to'],
+    [`/dashboard/headline?filter=${encodeURIComponent('{"category":"spaceships"}')}`, 400, 'category'],
+    [`/dashboard/headline?filter=${encodeURIComponent('{"owner":2}')}`, 400, 'owner'],
+    ['/dashboard/headline?filter=not-json', 400, 'filter'],
+    ['/dashboard/headline?groupBy=region', 400, 'groupBy'],
+    ['/dashboard/adoption?groupBy=planet', 400, 'groupBy'],
+    ['/dashboard/adoption?limit=99', 400, 'limit'],
+    [`/dashboard/adoption?ids=${encodeURIComponent('[1,"two"]')}`, 400, 'ids'],
+    [`/dashboard/candidates?range=${encodeURIComponent('[0,500]')}`, 400, 'range'],
+    [`/dashboard/candidates?stage=${encodeURIComponent('["flying"]')}`, 400, 'stage'],
+  ])('%s answers %i naming the parameter', async (path, status, field) => {
+    const response = await api.call(path);
+    expect(response.status).toBe(status);
+    const body = response.body as { message: string; errors?: Record<string, string> };
+    expect(body.message).toEqual(expect.any(String));
+    if (field) expect(Object.keys(body.errors ?? {})).toContain(field);
+  });
+});
