@@ -1,5 +1,7 @@
-import { Admin, Resource, type AuthProvider, type DataProvider } from 'react-admin';
+import { Admin, CustomRoutes, Resource, type AuthProvider, type DataProvider } from 'react-admin';
+import { Route } from 'react-router-dom';
 import audit from './audit';
+import { ComparePilots, Dashboard } from './dashboard';
 import decisions from './decisions';
 import feedback from './feedback';
 import kpis from './kpis';
@@ -28,6 +30,7 @@ export const App = ({ dataProvider = defaultDataProvider, authProvider = default
     i18nProvider={i18nProvider}
     loginPage={LoginPage}
     layout={Layout}
+    dashboard={Dashboard}
     theme={lightTheme}
     darkTheme={darkTheme}
     requireAuth
@@ -42,5 +45,8 @@ export const App = ({ dataProvider = defaultDataProvider, authProvider = default
     <Resource name="decisions" {...decisions} />
     <Resource name="users" {...users} />
     <Resource name="audit" {...audit} />
+    <CustomRoutes>
+      <Route path="/compare" element={<ComparePilots />} />
+    </CustomRoutes>
   </Admin>
 );

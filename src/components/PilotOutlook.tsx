@@ -1,57 +1,29 @@
-import CheckCircleIcon from '@mui/icons-material/CheckCircle';
-import CancelIcon from '@mui/icons-material/Cancel';
-import HelpIcon from '@mui/icons-material/Help';
-import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
-import type { ReactElement } from 'react';
-import { useGetList, useGetOne, useLocale, useTranslate } from 'react-admin';
-import { forecastAdoption, type Forecast } from '@/domain/forecast';
-import { formatMonth, todayIso } from '@/domain/format';
-import { GATES, checkGates, type GateResult } from '@/domain/gates';
-import { monthlyAdoptionRate } from '@/domain/series';
-import type { Kpi, Measurement, Pilot, Scorecard } from '@/domain/types';
+import { Box, Card, CardContent, Typography } from '@mui/material';
+import { useLocale, useTranslate } from 'react-admin';
+import { formatMonth, formatShare } from '@/domain/format';
+import type { Pilot } from '@/domain/types';
+import { ChartFigure } from './ChartFigure';
+import { LazyAdoptionChart } from './charts/LazyChart';
+import { GateChips } from './GateChips';
+import { useDashboardQuery } from './useDashboardQuery';
+import { useForecastText } from './useForecastText';
 
-const GATE_LOOK: Record<GateResult, { colour: 'success' | 'error' | 'default'; icon: ReactElement }> = {
-  pass: { colour: 'success', icon: <CheckCircleIcon /> },
-  fail: { colour: 'error', icon: <CancelIcon /> },
-  unknown: { colour: 'default', icon: <HelpIcon /> },
-};
-
-function useForecastText() {
-  const translate = useTranslate();
-  const locale = useLocale();
-  return (forecast: Forecast, share: number) => {
-    const percent = `${Math.round(share * 100)}%`;
-    switch (forecast.status) {
-      case 'not-enough-data':
-        return translate('app.outlook.not_enough_data', { months: forecast.months });
-      case 'reached':
-        return translate('app.outlook.reached', { share: percent, month: formatMonth(forecast.month, locale) });
-      case 'projected':
-        return translate('app.outlook.projected', { share: percent, month: formatMonth(forecast.month, locale) });
-      case 'not-reached':
-        return translate('app.outlook.not_reached', { share: percent });
-    }
-  };
-}
-
-/** Where the pilot's adoption is heading (logistic forecast) and its stage gates. */
+/**
+ * Where the pilot's adoption is heading (its curve, the logistic forecast dashed after it) and its
+ * stage gates, as the API computes them for the dashboard's candidates.
+ */
 export const PilotOutlook = ({ pilot }: { pilot: Pilot }) => {
   const translate = useTranslate();
+  const locale = useLocale();
   const forecastText = useForecastText();
-  const { data: kpis = [] } = useGetList<Kpi>('kpis', { filter: { pilotId: pilot.id, kind: 'adoption' }, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } });
-  const adoptionKpi = kpis[0];
-  const { data: measurements = [] } = useGetList<Measurement>(
-    'measurements',
-    { filter: { kpiId: adoptionKpi?.id }, pagination: { page: 1, perPage: 1000 }, sort: { field: 'date', order: 'ASC' } },
-    { enabled: !!adoptionKpi },
-  );
-  const { data: scorecard } = useGetOne<Scorecard>('scorecards', { id: pilot.id });
-  if (!scorecard) return null;
-  const series = monthlyAdoptionRate(measurements, pilot.targetUsers);
-  const gates = checkGates(pilot, scorecard, series, todayIso());
+  const ids = [pilot.id];
+  const { data: candidates } = useDashboardQuery(['compare', ids], (dp) => dp.getCandidates({}, { ids }));
+  const { data: adoption } = useDashboardQuery(['adoption', {}, 'pilot', ids], (dp) => dp.getAdoptionOverTime({}, { ids }));
+  const candidate = candidates?.data[0];
+  if (!candidate) return null;
+  const series = adoption?.series ?? [];
   // beta.gouv.fr's 30% transfer threshold, as a second marker (unless there is too little data for either).
-  const transferForecast = forecastAdoption(series, 0.3);
-  const transfer = transferForecast.status === 'not-enough-data' ? null : transferForecast;
+  const transfer = candidate.transferForecast.status === 'not-enough-data' ? null : candidate.transferForecast;
   return (
     <Card variant="outlined" component="section" aria-label={translate('app.outlook.title')} sx={{ mt: 2 }}>
       <CardContent>
@@ -59,26 +31,27 @@ export const PilotOutlook = ({ pilot }: { pilot: Pilot }) => {
           {translate('app.outlook.title')}
         </Typography>
         <Typography variant="body2" sx={{ mb: transfer ? 0 : 1 }}>
-          {forecastText(forecastAdoption(series, 0.8), 0.8)}
+          {forecastText(candidate.forecast, 0.8)}
         </Typography>
         {transfer && (
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
             {forecastText(transfer, 0.3)}
           </Typography>
         )}
-        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }} role="list" aria-label={translate('app.outlook.gates')}>
-          {GATES.map((gate) => (
-            <Chip
-              key={gate}
-              role="listitem"
-              size="small"
-              color={GATE_LOOK[gates[gate]].colour}
-              icon={GATE_LOOK[gates[gate]].icon}
-              label={`${translate(`app.outlook.gate.${gate}`)}: ${translate(`app.outlook.result.${gates[gate]}`)}`}
-              title={translate(`app.outlook.gate_help.${gate}`)}
-            />
-          ))}
-        </Box>
+        <GateChips gates={candidate.gates} />
+        {series.length > 0 && series[0].points.length > 0 && (
+          <Box sx={{ mt: 2 }}>
+            <ChartFigure
+              summary={translate('app.outlook.chart_summary', { months: series[0].points.length, latest: formatShare(series[0].points.at(-1)?.value, locale), month: formatMonth(series[0].points.at(-1)?.month ?? '', locale) })}
+              table={{
+                columns: [translate('app.dashboard.adoption.x_axis'), translate('app.dashboard.adoption.y_axis')],
+                rows: series[0].points.map((p) => ({ key: p.month, cells: [formatMonth(p.month, locale), formatShare(p.value, locale)] })),
+              }}
+            >
+              <LazyAdoptionChart series={series} height={240} />
+            </ChartFigure>
+          </Box>
+        )}
       </CardContent>
     </Card>
   );

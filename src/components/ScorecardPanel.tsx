@@ -13,6 +13,11 @@ const RECOMMENDATION_COLOURS: Record<Recommendation, 'success' | 'warning' | 'er
   'insufficient-data': 'default',
 };
 
+export const RecommendationChip = ({ recommendation, size }: { recommendation: Recommendation; size?: 'small' | 'medium' }) => {
+  const translate = useTranslate();
+  return <Chip size={size} label={translate(`app.choices.recommendation.${recommendation}`)} color={RECOMMENDATION_COLOURS[recommendation]} />;
+};
+
 /** A pilot's current scorecard, fetched: each part, the readiness and what it recommends. */
 export const ScorecardPanel = ({ pilotId, title }: { pilotId: number; title?: string }) => {
   const { data: scorecard, isPending } = useGetOne<Scorecard>('scorecards', { id: pilotId });
@@ -43,7 +48,7 @@ export const ScorecardView = ({ scorecard, title, children }: { scorecard: Score
           <ShareBar value={scorecard.readiness} label={translate('resources.scorecards.fields.readiness')} />
         </Box>
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mt: 2, flexWrap: 'wrap' }}>
-          <Chip label={translate(`app.choices.recommendation.${scorecard.recommendation}`)} color={RECOMMENDATION_COLOURS[scorecard.recommendation]} />
+          <RecommendationChip recommendation={scorecard.recommendation} />
           <Typography variant="body2" color="text.secondary">
             {translate('app.scorecard.data_points', { count: formatNumber(scorecard.dataPoints, locale, 0), smart_count: scorecard.dataPoints })}
           </Typography>

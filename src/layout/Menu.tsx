@@ -1,3 +1,4 @@
+import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import { ListSubheader } from '@mui/material';
 import { Menu as RaMenu, useSidebarState, useTranslate, usePermissions } from 'react-admin';
 import { canAccess } from '@/domain/permissions';
@@ -20,6 +21,8 @@ export const Menu = () => {
   if (!permissions) return <RaMenu />;
   return (
     <RaMenu>
+      <RaMenu.DashboardItem primaryText={translate('app.dashboard.title')} />
+      <RaMenu.Item to="/compare" primaryText={translate('app.compare.title')} leftIcon={<CompareArrowsIcon />} />
       {GROUPS.filter((group) => group.resources.some((r) => visibleIn(permissions, r))).map((group) => [
         open ? (
           <ListSubheader key={group.label} component="div" sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>

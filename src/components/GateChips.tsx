@@ -1,0 +1,38 @@
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
+import CancelIcon from '@mui/icons-material/Cancel';
+import HelpIcon from '@mui/icons-material/Help';
+import { Box, Chip } from '@mui/material';
+import type { ReactElement } from 'react';
+import { useTranslate } from 'react-admin';
+import { GATES, type Gate, type GateResult } from '@/domain/gates';
+
+const GATE_LOOK: Record<GateResult, { colour: 'success' | 'error' | 'default'; icon: ReactElement }> = {
+  pass: { colour: 'success', icon: <CheckCircleIcon /> },
+  fail: { colour: 'error', icon: <CancelIcon /> },
+  unknown: { colour: 'default', icon: <HelpIcon /> },
+};
+
+/** A pilot's stage gates as pass / fail / unknown chips, each with its threshold as a tooltip. */
+/** `compact`: the gate's name only, its result told by the icon (and in full to screen readers). */
+export const GateChips = ({ gates, compact = false }: { gates: Record<Gate, GateResult>; compact?: boolean }) => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }} role="list" aria-label={translate('app.outlook.gates')}>
+      {GATES.map((gate) => {
+        const full = `${translate(`app.outlook.gate.${gate}`)}: ${translate(`app.outlook.result.${gates[gate]}`)}`;
+        return (
+          <Chip
+            key={gate}
+            role="listitem"
+            size="small"
+            color={GATE_LOOK[gates[gate]].colour}
+            icon={GATE_LOOK[gates[gate]].icon}
+            label={compact ? translate(`app.outlook.gate.${gate}`) : full}
+            aria-label={full}
+            title={`${full} – ${translate(`app.outlook.gate_help.${gate}`)}`}
+          />
+        );
+      })}
+    </Box>
+  );
+};

@@ -1,0 +1,84 @@
+/** The readiness matrix: a bubble per pilot, x adoption, y KPI attainment, size target users, colour and shape by stage. */
+import { CartesianGrid, Legend, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
+import { useLocale, useTranslate } from 'react-admin';
+import { QUADRANT_SPLIT } from '@/domain/dashboard';
+import { formatNumber, formatShare } from '@/domain/format';
+import { PILOT_STAGES, type MatrixPoint, type PilotStage } from '@/domain/types';
+import { useChartPalette } from './useChartPalette';
+
+export interface MatrixChartProps {
+  points: readonly MatrixPoint[];
+  height: number;
+  onSelect?: (point: MatrixPoint) => void;
+}
+
+/** Colour and shape by stage, so that stages differ for every reader. */
+const STAGE_SHAPES: Record<PilotStage, 'circle' | 'diamond' | 'square' | 'triangle' | 'star'> = {
+  proposed: 'star',
+  running: 'circle',
+  evaluating: 'diamond',
+  generalized: 'square',
+  stopped: 'triangle',
+};
+const STAGE_COLOUR_INDEX: Record<PilotStage, number> = { proposed: 7, running: 0, evaluating: 1, generalized: 2, stopped: 5 };
+
+export default function MatrixChart({ points, height, onSelect }: MatrixChartProps) {
+  const locale = useLocale();
+  const translate = useTranslate();
+  const palette = useChartPalette();
+  const quadrantLabel = (quadrant: string) => ({ value: translate(`app.dashboard.matrix.quadrant.${quadrant}`), fontSize: 12, fill: palette.text });
+  const { adoption: x, attainment: y } = QUADRANT_SPLIT;
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <ScatterChart margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke={palette.grid} />
+        <ReferenceArea x1={x} x2={1} y1={y} y2={1} fillOpacity={0} label={{ ...quadrantLabel('generalize'), position: 'insideTopRight' }} />
+        <ReferenceArea x1={0} x2={x} y1={y} y2={1} fillOpacity={0} label={{ ...quadrantLabel('improve-adoption'), position: 'insideTopLeft' }} />
+        <ReferenceArea x1={x} x2={1} y1={0} y2={y} fillOpacity={0} label={{ ...quadrantLabel('improve-impact'), position: 'insideBottomRight' }} />
+        <ReferenceArea x1={0} x2={x} y1={0} y2={y} fillOpacity={0} label={{ ...quadrantLabel('reconsider'), position: 'insideBottomLeft' }} />
+        <ReferenceLine x={x} stroke={palette.text} strokeDasharray="4 4" />
+        <ReferenceLine y={y} stroke={palette.text} strokeDasharray="4 4" />
+        <XAxis type="number" dataKey="adoption" domain={[0, 1]} tickFormatter={(v: number) => formatShare(v, locale)} fontSize={12} stroke={palette.text} name={translate('app.dashboard.matrix.x_axis')} label={{ value: translate('app.dashboard.matrix.x_axis'), position: 'insideBottom', offset: -16, fontSize: 12, fill: palette.text }} />
+        <YAxis type="number" dataKey="attainment" domain={[0, 1]} tickFormatter={(v: number) => formatShare(v, locale)} fontSize={12} width={52} stroke={palette.text} name={translate('app.dashboard.matrix.y_axis')} label={{ value: translate('app.dashboard.matrix.y_axis'), angle: -90, position: 'insideLeft', fontSize: 12, fill: palette.text, dy: 60 }} />
+        <ZAxis type="number" dataKey="targetUsers" range={[30, 400]} name={translate('resources.pilots.fields.targetUsers')} />
+        <Tooltip
+          contentStyle={palette.tooltip}
+          cursor={{ strokeDasharray: '3 3' }}
+          content={({ active, payload }) => {
+            const point = active ? (payload?.[0]?.payload as MatrixPoint | undefined) : undefined;
+            if (!point) return null;
+            return (
+              <div style={{ ...palette.tooltip, border: `1px solid ${palette.tooltip.borderColor}`, padding: 8, fontSize: 12 }}>
+                <strong>{point.name}</strong>
+                <div>{translate('app.dashboard.matrix.x_axis')}: {formatShare(point.adoption, locale)}</div>
+                <div>{translate('app.dashboard.matrix.y_axis')}: {formatShare(point.attainment, locale)}</div>
+                <div>{translate('resources.pilots.fields.targetUsers')}: {formatNumber(point.targetUsers, locale)}</div>
+                <div>{translate(`app.choices.stage.${point.stage}`)}</div>
+              </div>
+            );
+          }}
+        />
+        <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} />
+        {PILOT_STAGES.map((stage) => {
+          const data = points.filter((p) => p.stage === stage);
+          return data.length ? (
+            <Scatter
+              key={stage}
+              name={translate(`app.choices.stage.${stage}`)}
+              data={data}
+              fill={palette.series[STAGE_COLOUR_INDEX[stage]]}
+              fillOpacity={0.75}
+              shape={STAGE_SHAPES[stage]}
+              isAnimationActive={false}
+              cursor={onSelect ? 'pointer' : undefined}
+              onClick={(entry) => {
+                const point = (entry as { payload?: MatrixPoint }).payload;
+                if (point && onSelect) onSelect(point);
+              }}
+            />
+          ) : null;
+        })}
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}

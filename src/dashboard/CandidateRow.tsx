@@ -1,0 +1,78 @@
+import GavelIcon from '@mui/icons-material/Gavel';
+import { Box, Button, Checkbox, TableCell, TableRow, Typography } from '@mui/material';
+import { Link } from 'react-router-dom';
+import { RecordContextProvider, useLocale, useTranslate } from 'react-admin';
+import { GateChips } from '@/components/GateChips';
+import { RecommendationChip } from '@/components/ScorecardPanel';
+import { ShareBar } from '@/components/ShareBar';
+import { StageChip } from '@/components/StageChip';
+import { useForecastText } from '@/components/useForecastText';
+import { formatNumber } from '@/domain/format';
+import type { Candidate } from '@/domain/types';
+import { listLink, pilotLink, recordDecisionLink } from './links';
+
+const PARTS = ['adoptionRate', 'kpiAttainment', 'trainingCoverage', 'satisfaction'] as const;
+
+/** One candidate: its readiness and parts, recommendation, the data behind it, gates, forecast and what to do. */
+export const CandidateRow = ({ rank, candidate, canDecide, compared, onCompare }: { rank: number; candidate: Candidate; canDecide: boolean; compared: boolean; onCompare: (checked: boolean) => void }) => {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const forecastText = useForecastText();
+  const { pilot, scorecard, gates, forecast, transferForecast } = candidate;
+  return (
+    <TableRow hover>
+      <TableCell padding="checkbox">
+        <Checkbox checked={compared} onChange={(e) => onCompare(e.target.checked)} slotProps={{ input: { 'aria-label': translate('app.dashboard.candidates.compare_pilot', { name: pilot.name }) } }} />
+      </TableCell>
+      <TableCell>{rank}</TableCell>
+      <TableCell sx={{ minWidth: 200 }}>
+        <Link to={pilotLink(pilot.id)}>{pilot.name}</Link>
+        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mt: 0.5 }}>
+          <RecordContextProvider value={pilot}>
+            <StageChip />
+          </RecordContextProvider>
+          <Typography variant="caption" color="text.secondary">
+            {translate(`app.choices.category.${pilot.category}`)} · {pilot.region}
+          </Typography>
+        </Box>
+      </TableCell>
+      <TableCell sx={{ minWidth: 150 }}>
+        <ShareBar value={scorecard.readiness} label={translate('resources.scorecards.fields.readiness')} />
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, alignItems: 'center', mt: 0.5 }}>
+          <RecommendationChip recommendation={scorecard.recommendation} size="small" />
+          <Link to={listLink('measurements', { pilotId: pilot.id })}>
+            <Typography variant="caption">{translate('app.scorecard.data_points', { count: formatNumber(scorecard.dataPoints, locale, 0), smart_count: scorecard.dataPoints })}</Typography>
+          </Link>
+        </Box>
+      </TableCell>
+      <TableCell sx={{ minWidth: 190 }}>
+        <Box sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1, alignItems: 'center' }}>
+          {PARTS.map((part) => (
+            <Box key={part} sx={{ display: 'contents' }}>
+              <Typography variant="caption">{translate(`app.dashboard.candidates.part.${part}`)}</Typography>
+              <ShareBar value={scorecard[part]} label={translate(`resources.scorecards.fields.${part}`)} />
+            </Box>
+          ))}
+        </Box>
+      </TableCell>
+      <TableCell sx={{ minWidth: 200, maxWidth: 260 }}>
+        <GateChips gates={gates} compact />
+      </TableCell>
+      <TableCell sx={{ minWidth: 180 }}>
+        <Typography variant="body2">{forecastText(forecast, 0.8)}</Typography>
+        {transferForecast.status !== 'not-enough-data' && (
+          <Typography variant="caption" color="text.secondary">
+            {forecastText(transferForecast, 0.3)}
+          </Typography>
+        )}
+      </TableCell>
+      <TableCell>
+        {canDecide && (
+          <Button component={Link} to={recordDecisionLink(pilot.id)} size="small" variant="outlined" startIcon={<GavelIcon />} sx={{ whiteSpace: 'nowrap' }} aria-label={translate('app.dashboard.candidates.decide_on', { name: pilot.name })}>
+            {translate('app.dashboard.candidates.decide')}
+          </Button>
+        )}
+      </TableCell>
+    </TableRow>
+  );
+};

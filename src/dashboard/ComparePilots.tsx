@@ -1,0 +1,113 @@
+import { Box, Card, CardContent, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { Title, useLocale, useTranslate } from 'react-admin';
+import { ChartFigure } from '@/components/ChartFigure';
+import { LazyAdoptionChart } from '@/components/charts/LazyChart';
+import { GateChips } from '@/components/GateChips';
+import { PilotPicker } from '@/components/PilotPicker';
+import { RecommendationChip } from '@/components/ScorecardPanel';
+import { ShareBar } from '@/components/ShareBar';
+import { useDashboardQuery } from '@/components/useDashboardQuery';
+import { useForecastText } from '@/components/useForecastText';
+import { formatMonth, formatNumber, formatShare } from '@/domain/format';
+import type { Candidate } from '@/domain/types';
+import { pilotLink } from './links';
+import { useChosenPilots } from './useDashboardFilter';
+
+const PARTS = ['readiness', 'adoptionRate', 'kpiAttainment', 'trainingCoverage', 'satisfaction'] as const;
+
+/** Two to four pilots side by side: scorecards, adoption curves on one chart, KPI attainment, gates and forecasts. */
+export const ComparePilots = () => {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const forecastText = useForecastText();
+  const [ids, setIds] = useChosenPilots('compare');
+  const enough = ids.length >= 2;
+  const { data: candidates } = useDashboardQuery(['compare', ids], (dp) => dp.getCandidates({}, { ids }), enough);
+  const { data: adoption } = useDashboardQuery(['adoption', {}, 'pilot', ids], (dp) => dp.getAdoptionOverTime({}, { ids }), enough);
+  const pilots = candidates?.data ?? [];
+  const row = (label: string, cell: (c: Candidate) => ReactNode) => (
+    <TableRow key={label}>
+      <TableCell component="th" scope="row">
+        {label}
+      </TableCell>
+      {pilots.map((c) => (
+        <TableCell key={c.pilot.id}>{cell(c)}</TableCell>
+      ))}
+    </TableRow>
+  );
+  const kpiNames = [...new Set(pilots.flatMap((c) => c.kpis.filter((k) => !k.adoption).map((k) => k.name)))];
+
+  return (
+    <Box sx={{ mt: 2, display: 'grid', gap: 2 }}>
+      <Title title={translate('app.compare.title')} />
+      <Typography variant="h5" component="h1">
+        {translate('app.compare.title')}
+      </Typography>
+      <PilotPicker value={ids} onChange={setIds} max={4} label={translate('app.compare.choose')} />
+      {!enough ? (
+        <Typography color="text.secondary">{translate('app.compare.pick_two')}</Typography>
+      ) : (
+        <>
+          <Card variant="outlined" component="section" aria-labelledby="compare-scorecards">
+            <CardContent>
+              <Typography variant="h6" component="h2" id="compare-scorecards">
+                {translate('app.compare.scorecards')}
+              </Typography>
+              <TableContainer>
+                <Table size="small">
+                  <TableHead>
+                    <TableRow>
+                      <TableCell />
+                      {pilots.map((c) => (
+                        <TableCell key={c.pilot.id} component="th" scope="col">
+                          <Link to={pilotLink(c.pilot.id)}>{c.pilot.name}</Link>
+                        </TableCell>
+                      ))}
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {row(translate('resources.pilots.fields.stage'), (c) => translate(`app.choices.stage.${c.pilot.stage}`))}
+                    {PARTS.map((part) => row(translate(`resources.scorecards.fields.${part}`), (c) => <ShareBar value={c.scorecard[part]} label={`${translate(`resources.scorecards.fields.${part}`)} – ${c.pilot.name}`} />))}
+                    {row(translate('resources.scorecards.fields.recommendation'), (c) => <RecommendationChip recommendation={c.scorecard.recommendation} size="small" />)}
+                    {row(translate('app.dashboard.candidates.column.data'), (c) => translate('app.scorecard.data_points', { count: formatNumber(c.scorecard.dataPoints, locale, 0), smart_count: c.scorecard.dataPoints }))}
+                    {row(translate('app.outlook.gates'), (c) => <GateChips gates={c.gates} />)}
+                    {row(translate('app.dashboard.adoption.forecast'), (c) => forecastText(c.forecast, 0.8))}
+                    {kpiNames.map((name) =>
+                      row(translate('app.compare.kpi', { name }), (c) => {
+                        const kpi = c.kpis.find((k) => k.name === name);
+                        return kpi ? <ShareBar value={kpi.attainment} label={`${name} – ${c.pilot.name}`} /> : '–';
+                      }),
+                    )}
+                  </TableBody>
+                </Table>
+              </TableContainer>
+            </CardContent>
+          </Card>
+          <Card variant="outlined" component="section" aria-labelledby="compare-adoption">
+            <CardContent>
+              <Typography variant="h6" component="h2" id="compare-adoption">
+                {translate('app.dashboard.adoption.title')}
+              </Typography>
+              {adoption && (
+                <ChartFigure
+                  summary={translate('app.compare.adoption_summary', { smart_count: adoption.series.length })}
+                  table={{
+                    columns: [translate('resources.pilots.fields.name'), translate('app.dashboard.adoption.latest')],
+                    rows: adoption.series.map((s) => {
+                      const last = s.points.at(-1);
+                      return { key: s.key, cells: [s.label, last ? `${formatShare(last.value, locale)} (${formatMonth(last.month, locale)})` : '–'] };
+                    }),
+                  }}
+                >
+                  <LazyAdoptionChart series={adoption.series} height={320} />
+                </ChartFigure>
+              )}
+            </CardContent>
+          </Card>
+        </>
+      )}
+    </Box>
+  );
+};

@@ -1,0 +1,2 @@
+export { ComparePilots } from './ComparePilots';
+export { Dashboard } from './Dashboard';
