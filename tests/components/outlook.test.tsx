@@ -2,9 +2,9 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { logistic } from '@/domain/forecast';
 import { addMonthsToMonth } from '@/domain/series';
-import { USERS, buildKpi, buildMeasurement, buildPilot, buildScorecard } from './builders';
+import { USERS, buildFeedback, buildKpi, buildMeasurement, buildPilot, buildScorecard } from './builders';
 import { renderApp, signedInAs } from './renderApp';
-import { listOf, oneOf, server } from './server';
+import { dashboardOf, listOf, oneOf, server } from './server';
 
 describe("a pilot's outlook", () => {
   it('shows the adoption forecast and the stage gates', async () => {
@@ -15,11 +15,14 @@ describe("a pilot's outlook", () => {
     const measurements = Array.from({ length: 12 }, (_, t) =>
       buildMeasurement({ id: 200 + t, kpiId: 11, date: `${addMonthsToMonth('2025-01', t)}-15`, value: Math.round(1000 * logistic({ ceiling: 0.9, growth: 0.5, midpoint: 8 }, t)) }),
     );
+    const completion = buildKpi({ id: 12, baseline: 40, target: 80 });
+    const feedback = [buildFeedback({ rating: 3 })];
     server.use(
       oneOf('pilots', [pilot]),
-      oneOf('scorecards', [buildScorecard({ adoptionRate: 0.78, kpiAttainment: 0.55, trainingCoverage: null, satisfaction: 0.5 })]),
-      listOf('kpis', [adoption]),
+      oneOf('scorecards', [buildScorecard()]),
+      listOf('kpis', [adoption, completion]),
       listOf('measurements', measurements),
+      dashboardOf({ pilots: [pilot], kpis: [adoption, completion], measurements: [...measurements, buildMeasurement({ id: 300, kpiId: 12, value: 62 })], trainings: [], feedback, decisions: [] }).handler,
       listOf('users', USERS),
       listOf('audit', []),
     );
@@ -29,5 +32,7 @@ describe("a pilot's outlook", () => {
     expect(within(outlook).getByText('30% of the target users reached in August 2025')).toBeInTheDocument();
     const gates = within(outlook).getAllByRole('listitem').map((chip) => chip.textContent);
     expect(gates).toEqual(['Traction: pass', 'Transfer-ready: pass', 'Impact: pass', 'Trained: unknown', 'Satisfied: fail']);
+    // The adoption curve, with its text alternative.
+    expect(await within(outlook).findByText(/Adoption rate over 12 months; latest 74% in December 2025/)).toBeInTheDocument();
   });
 });

@@ -4,7 +4,7 @@ import type { Role } from '@/domain/types';
 import { renderApp, signedInAs } from './renderApp';
 import { listOf, server } from './server';
 
-const EVERYONE = ['Pilots', 'KPIs', 'Measurements', 'Trainings', 'Feedback', 'Scorecards', 'Decisions'];
+const EVERYONE = ['Dashboard', 'Compare pilots', 'Pilots', 'KPIs', 'Measurements', 'Trainings', 'Feedback', 'Scorecards', 'Decisions'];
 const MENUS: Record<Role, string[]> = {
   admin: [...EVERYONE, 'Users', 'Activity'],
   manager: EVERYONE,
@@ -17,7 +17,7 @@ describe('the menu follows the role', () => {
   it.each(Object.keys(MENUS) as Role[])('%s', async (role) => {
     signedInAs(role);
     server.use(listOf('pilots', [pilot]), listOf('users', [{ id: 2, fullName: 'Mehdi Benali', role: 'manager' }]), listOf('scorecards', []));
-    renderApp();
+    renderApp('/pilots');
     await screen.findByText('Online pay for water bills');
     const menu = (await screen.findAllByRole('menuitem')).map((item) => item.textContent);
     expect(menu).toEqual(MENUS[role]);

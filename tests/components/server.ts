@@ -1,6 +1,18 @@
 /** The network boundary for component tests: MSW answers what the API would, and records what it was asked. */
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
+import {
+  adoptionOverTime,
+  buildPortfolio,
+  facetsOf,
+  generalizationCandidates,
+  headlineFigures,
+  readinessMatrix,
+  trainingAndFeedback,
+  type DashboardSources,
+} from '@/domain/dashboard';
+import { todayIso } from '@/domain/format';
+import type { AdoptionGrouping, DashboardFilter } from '@/domain/types';
 
 export const API = 'http://localhost/api';
 export const server = setupServer();
@@ -55,3 +67,37 @@ export function recordWrites(method: 'post' | 'put', path: string, respond?: (bo
 /** A 400 as the API sends it, with errors on fields. */
 export const invalidResponse = (errors: Record<string, string>) =>
   HttpResponse.json({ message: 'Invalid input: see the fields in error', errors }, { status: 400 });
+
+/**
+ * Answers `/api/dashboard/<figure>` as the API would, with the domain's own functions over
+ * `sources`; records each figure's query.
+ */
+export function dashboardOf(sources: DashboardSources, today = todayIso()) {
+  const portfolio = buildPortfolio(sources);
+  const queries: { figure: string; params: Record<string, unknown> }[] = [];
+  const handler = http.get(`${API}/dashboard/:figure`, ({ request, params }) => {
+    const url = new URL(request.url);
+    const query = Object.fromEntries([...url.searchParams.entries()].map(([k, v]) => [k, k === 'groupBy' || k === 'limit' ? v : (JSON.parse(v) as unknown)]));
+    const figure = String(params.figure);
+    queries.push({ figure, params: query });
+    const filter = (query.filter ?? {}) as DashboardFilter;
+    const ids = query.ids as number[] | undefined;
+    switch (figure) {
+      case 'headline':
+        return HttpResponse.json(headlineFigures(portfolio, filter, today));
+      case 'adoption':
+        return HttpResponse.json(adoptionOverTime(portfolio, filter, today, { groupBy: query.groupBy as AdoptionGrouping | undefined, ids }));
+      case 'matrix':
+        return HttpResponse.json(readinessMatrix(portfolio, filter));
+      case 'candidates':
+        return HttpResponse.json(generalizationCandidates(portfolio, filter, today, { ids, range: query.range as [number, number] | undefined }));
+      case 'training':
+        return HttpResponse.json(trainingAndFeedback(portfolio, filter, today));
+      case 'facets':
+        return HttpResponse.json(facetsOf(sources.pilots));
+      default:
+        return HttpResponse.json({ message: 'Not found' }, { status: 404 });
+    }
+  });
+  return { handler, queries };
+}

@@ -15,6 +15,8 @@ let pilotUrl = '';
 describe("a project manager's pilot", () => {
   it('creates the pilot', async () => {
     await signIn(page(), baseUrl, 'manager');
+    await page().getByRole('menuitem', { name: 'Pilots', exact: true }).click();
+    await page().getByRole('link', { name: /create/i }).waitFor();
     await page().locator('table tbody tr').first().waitFor();
     await screenshot(page(), 'pilots-list');
     await page().getByRole('link', { name: /create/i }).click();
@@ -129,10 +131,10 @@ describe('the manager', () => {
   });
 
   it('turns the screen French', async () => {
-    await page().getByRole('menuitem', { name: 'Pilots' }).click();
+    await page().getByRole('menuitem', { name: 'Pilots', exact: true }).click();
     await page().getByRole('button', { name: /english/i }).click();
     await page().getByRole('menuitem', { name: 'Français' }).click();
-    await page().getByRole('menuitem', { name: 'Expérimentations' }).waitFor();
+    await page().getByRole('menuitem', { name: 'Expérimentations', exact: true }).waitFor();
     await page().getByText('Étape').first().waitFor();
     // Dates and numbers follow the chosen language: 1 December 2023, 3 200 users.
     await page().getByRole('cell', { name: '01/12/2023' }).first().waitFor();

@@ -9,7 +9,7 @@ const browserPage = openBrowserPage();
 const page = () => browserPage.page;
 const baseUrl = inject('baseUrl');
 
-const EVERYONE = ['Pilots', 'KPIs', 'Measurements', 'Trainings', 'Feedback', 'Scorecards', 'Decisions'];
+const EVERYONE = ['Dashboard', 'Compare pilots', 'Pilots', 'KPIs', 'Measurements', 'Trainings', 'Feedback', 'Scorecards', 'Decisions'];
 const MENUS = {
   admin: [...EVERYONE, 'Users', 'Activity'],
   manager: EVERYONE,

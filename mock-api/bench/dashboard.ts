@@ -1,0 +1,79 @@
+/**
+ * `npm run bench` (third part): the dashboard's figures at the size of `npm run seed -- --pilots
+ * 2000 --measurements 500000`. For each figure: throughput and latency percentiles (autocannon,
+ * 10 connections, signed in, the server in-process), and the bytes it sends gzipped. Results in
+ * `mock-api/bench/results/dashboard-2000-500000.json`.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { generateData } from '../seed';
+import { createServer } from '../server';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({ options: { duration: { type: 'string', default: '5' } } });
+const duration = Number(values.duration);
+const scale = { pilots: 2000, measurements: 500_000 };
+const enc = (value: unknown) => encodeURIComponent(JSON.stringify(value));
+const FIGURES: Record<string, string> = {
+  facets: '/api/dashboard/facets',
+  headline: `/api/dashboard/headline?filter=${enc({})}`,
+  candidates: `/api/dashboard/candidates?filter=${enc({})}&range=${enc([0, 4])}`,
+  adoption: `/api/dashboard/adoption?filter=${enc({})}&groupBy=pilot`,
+  adoptionByRegion: `/api/dashboard/adoption?filter=${enc({})}&groupBy=region`,
+  matrix: `/api/dashboard/matrix?filter=${enc({})}`,
+  training: `/api/dashboard/training?filter=${enc({})}`,
+  headlineFiltered: `/api/dashboard/headline?filter=${enc({ region: 'Bretagne', from: '2025-01', to: '2026-06' })}`,
+};
+
+const work = mkdtempSync(path.join(tmpdir(), 'pilot-tracker-bench-dashboard-'));
+writeFileSync(path.join(work, 'db.json'), JSON.stringify(generateData(scale)));
+const app = await createServer({ dataDir: work, log: () => undefined });
+const server = app.listen(0, '127.0.0.1');
+await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const results: Record<string, { requestsPerSecond: number; p50: number; p90: number; p99: number; errors: number; bytes: number; gzipBytes: number; firstMs: number }> = {};
+try {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'executive@example.org', password: 'demo-password' }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const headers = { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' };
+  for (const [name, pathname] of Object.entries(FIGURES)) {
+    const started = performance.now();
+    const body = await (await fetch(`${base}${pathname}`, { headers })).text();
+    const firstMs = Math.round(performance.now() - started);
+    const result = await autocannon({ url: `${base}${pathname}`, connections: 10, duration, headers });
+    results[name] = {
+      requestsPerSecond: Math.round(result.requests.average),
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      errors: result.errors + result.timeouts + result.non2xx,
+      bytes: Buffer.byteLength(body),
+      gzipBytes: gzipSync(body).length,
+      firstMs,
+    };
+    const r = results[name];
+    console.log(
+      `${name.padEnd(17)} ${String(r.requestsPerSecond).padStart(5)} req/s  p50 ${String(r.p50).padStart(4)} ms  p90 ${String(r.p90).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  ${String(Math.round(r.gzipBytes / 1024)).padStart(4)} kB gzip (${Math.round(r.bytes / 1024)} kB)  first ${r.firstMs} ms  errors ${r.errors}`,
+    );
+  }
+} finally {
+  server.close();
+  rmSync(work, { recursive: true, force: true });
+}
+const onLoad = ['facets', 'headline', 'candidates', 'adoption', 'matrix', 'training'];
+const loadBytes = onLoad.reduce((sum, name) => sum + results[name].gzipBytes, 0);
+console.log(`\nDashboard load: ${onLoad.length} figure calls, ${Math.round(loadBytes / 1024)} kB gzip in all`);
+const outDir = path.join(root, 'mock-api/bench/results');
+mkdirSync(outDir, { recursive: true });
+const outFile = path.join(outDir, `dashboard-${scale.pilots}-${scale.measurements}.json`);
+writeFileSync(outFile, JSON.stringify({ date: new Date().toISOString(), node: process.version, connections: 10, durationSeconds: duration, scale, results, load: { calls: onLoad.length, gzipBytes: loadBytes } }, null, 2));
+console.log(`Written to ${path.relative(root, outFile)}`);

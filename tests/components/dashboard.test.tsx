@@ -1,0 +1,154 @@
+/**
+ * The executive dashboard's widgets, with MSW answering each figure as the API would (the domain's
+ * functions over a small hand-made portfolio).
+ */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { DashboardSources } from '@/domain/dashboard';
+import type { Measurement } from '@/domain/types';
+import { USERS, buildDecision, buildFeedback, buildKpi, buildMeasurement, buildPilot, buildTraining } from './builders';
+import { renderApp, signedInAs } from './renderApp';
+import { dashboardOf, listOf, server } from './server';
+
+const TODAY = '2026-11-26';
+let nextId = 500;
+/** Adoption measurements: `users` active users on the 1st of each month from `start`. */
+const monthly = (kpiId: number, pilotId: number, start: number, users: number[]): Measurement[] =>
+  users.map((value, i) => buildMeasurement({ id: (nextId += 1), kpiId, pilotId, date: `2026-${String(start + i).padStart(2, '0')}-01`, value }));
+
+const PORTFOLIO: DashboardSources = {
+  pilots: [
+    buildPilot({ id: 1, name: 'Online pay for water bills', stage: 'running', category: 'e-payment', region: 'Bretagne', targetUsers: 1000, startDate: '2026-01-01' }),
+    buildPilot({ id: 2, name: 'Paperless building permits', stage: 'evaluating', category: 'document-management', region: 'Occitanie', targetUsers: 500, startDate: '2025-06-01', endDate: '2026-09-30' }),
+    buildPilot({ id: 3, name: 'Open budget data', stage: 'generalized', category: 'open-data', region: 'Bretagne', targetUsers: 200, startDate: '2025-01-01', endDate: '2026-06-30' }),
+    buildPilot({ id: 4, name: 'Library in your pocket', stage: 'running', category: 'mobile-app', region: 'Occitanie', targetUsers: 800 }),
+  ],
+  kpis: [
+    buildKpi({ id: 11, pilotId: 1, name: 'Active users', kind: 'adoption', unit: 'users', baseline: 0, target: 800 }),
+    buildKpi({ id: 12, pilotId: 1, name: 'Completion rate', baseline: 40, target: 90 }),
+    buildKpi({ id: 21, pilotId: 2, name: 'Active users', kind: 'adoption', unit: 'users', baseline: 0, target: 400 }),
+    buildKpi({ id: 22, pilotId: 2, name: 'Completion rate', baseline: 40, target: 90 }),
+    buildKpi({ id: 31, pilotId: 3, name: 'Active users', kind: 'adoption', unit: 'users', baseline: 0, target: 150 }),
+    buildKpi({ id: 32, pilotId: 3, name: 'Datasets reused', kind: 'custom', unit: 'datasets', baseline: 0, target: 10 }),
+  ],
+  measurements: [
+    ...monthly(11, 1, 3, [50, 120, 220, 330, 430, 510, 560, 600]),
+    buildMeasurement({ id: 80, kpiId: 12, pilotId: 1, date: '2026-10-01', value: 80 }),
+    ...monthly(21, 2, 5, [60, 55, 50, 50]),
+    buildMeasurement({ id: 81, kpiId: 22, pilotId: 2, date: '2026-08-01', value: 45 }),
+    ...monthly(31, 3, 1, [100, 150, 170, 180]),
+    buildMeasurement({ id: 82, kpiId: 32, pilotId: 3, date: '2026-05-01', value: 9 }),
+  ],
+  trainings: [buildTraining({ id: 90, pilotId: 1, date: '2026-10-05', participants: 600, completed: 600 }), buildTraining({ id: 91, pilotId: 1, date: '2026-08-05', participants: 20, completed: 20 })],
+  feedback: [
+    buildFeedback({ id: 95, pilotId: 1, date: '2026-10-10', stakeholder: 'agent', rating: 5 }),
+    buildFeedback({ id: 96, pilotId: 1, date: '2026-08-10', stakeholder: 'citizen', rating: 4 }),
+    buildFeedback({ id: 97, pilotId: 2, date: '2026-10-11', stakeholder: 'citizen', rating: 2 }),
+  ],
+  decisions: [buildDecision({ id: 99, pilotId: 3, date: '2026-10-01', decision: 'generalize', newEndDate: null })],
+};
+
+function openDashboard(role: 'executive' | 'manager' = 'executive', route = '/') {
+  signedInAs(role);
+  const figures = dashboardOf(PORTFOLIO, TODAY);
+  server.use(figures.handler, listOf('users', USERS));
+  renderApp(route);
+  return figures;
+}
+
+const region = (name: string) => screen.findByRole('region', { name });
+
+describe('the executive dashboard', () => {
+  it('shows the headline figures against the previous quarter, each leading to its records', async () => {
+    openDashboard();
+    const headline = await region('Headline figures');
+    expect(await within(headline).findByText('Generalized: 1 (+1)')).toBeInTheDocument();
+    const pending = within(headline).getByRole('link', { name: /Decisions pending/ });
+    // Pilot 2 (ended in September) is evaluating now; pilot 3 was at the end of Q3, then generalized in October.
+    expect(pending).toHaveTextContent('Decisions pending (evaluating)10 since Q3 2026 (1)');
+    expect(decodeURIComponent(pending.getAttribute('href') ?? '')).toBe('#/pilots?filter={"stage":"evaluating"}');
+    expect(within(headline).getByRole('link', { name: /Agents trained this quarter so far/ })).toHaveTextContent('Agents trained this quarter so far600+580 since Q3 2026 (20)');
+  });
+
+  it('ranks the candidates with their evidence, and lets an executive record a decision', async () => {
+    openDashboard();
+    const candidates = await region('Generalization candidates');
+    const rows = (await within(candidates).findAllByRole('row')).slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('link')[0].textContent)).toEqual(['Online pay for water bills', 'Paperless building permits', 'Library in your pocket']);
+    const top = rows[0];
+    expect(within(top).getByRole('listitem', { name: 'Traction: pass' })).toBeInTheDocument();
+    expect(within(top).getByRole('listitem', { name: 'Trained: pass' })).toBeInTheDocument();
+    expect(within(top).getByText('Extend')).toBeInTheDocument();
+    expect(within(top).getByRole('link', { name: '9 measurements' })).toBeInTheDocument();
+    expect(within(top).getByText(/80% of the target users/)).toBeInTheDocument();
+    const decide = within(top).getByRole('link', { name: 'Record a decision on Online pay for water bills' });
+    expect(decodeURIComponent(decide.getAttribute('href') ?? '')).toBe('#/decisions/create?source={"pilotId":1}');
+    expect(within(rows[2]).getByRole('listitem', { name: 'Traction: unknown' })).toBeInTheDocument();
+  });
+
+  it('offers no decision button to a project manager', async () => {
+    openDashboard('manager');
+    const candidates = await region('Generalization candidates');
+    await within(candidates).findByText('Online pay for water bills');
+    expect(within(candidates).queryByRole('link', { name: /Record a decision/ })).not.toBeInTheDocument();
+  });
+
+  it('draws adoption by pilot, and by category on demand, with a table behind the chart', async () => {
+    const figures = openDashboard();
+    const adoption = await region('Adoption over time');
+    expect(await within(adoption).findByText(/Monthly adoption rate of 2 of the 2 pilots under way/)).toBeInTheDocument();
+    fireEvent.click(within(adoption).getByRole('button', { name: 'Category' }));
+    expect(await within(adoption).findByText(/Mean monthly adoption rate of 2 pilots under way, by category/)).toBeInTheDocument();
+    expect(figures.queries.filter((q) => q.figure === 'adoption').map((q) => q.params.groupBy)).toEqual([undefined, 'category'].map((g) => g ?? 'pilot'));
+    fireEvent.click(within(adoption).getByText('Show the figures as a table'));
+    const payment = await within(adoption).findByRole('link', { name: 'E-payment' });
+    expect(decodeURIComponent(payment.getAttribute('href') ?? '')).toBe('#/pilots?filter={"category":"e-payment"}');
+  });
+
+  it('places the pilots on the readiness matrix, each leading to its page', async () => {
+    openDashboard();
+    const matrix = await region('Readiness matrix');
+    expect(
+      await within(matrix).findByText('3 pilots placed by adoption and KPI attainment: Generalize: 2, Improve adoption: 0, Improve impact: 0, Reconsider: 1. 1 without enough data.'),
+    ).toBeInTheDocument();
+    fireEvent.click(within(matrix).getByText('Show the figures as a table'));
+    expect(await within(matrix).findByRole('link', { name: 'Paperless building permits' })).toHaveAttribute('href', '#/pilots/2/show');
+  });
+
+  it('shows training coverage and satisfaction by stakeholder', async () => {
+    openDashboard();
+    const coverage = await region('Training coverage');
+    expect(await within(coverage).findByText(/of the target users of the 3 pilots under way are trained/)).toBeInTheDocument();
+    const satisfaction = await region('Satisfaction by stakeholder');
+    const agent = await within(satisfaction).findByRole('link', { name: 'Agent' });
+    expect(decodeURIComponent(agent.getAttribute('href') ?? '')).toBe('#/feedback?filter={"stakeholder":"agent"}');
+    expect(within(satisfaction).getByText('5 / 5 · 1 response')).toBeInTheDocument();
+    expect(within(satisfaction).getByText('3 / 5 · 2 responses')).toBeInTheDocument();
+  });
+
+  it('narrows every figure with the filters', async () => {
+    const figures = openDashboard();
+    const candidates = await region('Generalization candidates');
+    await within(candidates).findByText('Online pay for water bills');
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Region' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Occitanie' }));
+    expect(await within(candidates).findByText('Paperless building permits')).toBeInTheDocument();
+    await waitFor(() => expect(within(candidates).queryByText('Online pay for water bills')).not.toBeInTheDocument());
+    const narrowed = new Set(figures.queries.filter((q) => (q.params.filter as { region?: string } | undefined)?.region === 'Occitanie').map((q) => q.figure));
+    expect([...narrowed].sort()).toEqual(['adoption', 'candidates', 'headline', 'matrix', 'training']);
+  });
+});
+
+describe('comparing pilots', () => {
+  it('puts the chosen pilots side by side', async () => {
+    localStorage.setItem('RaStore.dashboard.compare.pilots', JSON.stringify([2, 1]));
+    server.use(listOf('pilots', PORTFOLIO.pilots));
+    const figures = openDashboard('executive', '/compare');
+    const scorecards = await region('Scorecards');
+    const headers = await within(scorecards).findAllByRole('columnheader');
+    expect(headers.map((h) => h.textContent)).toEqual(['', 'Paperless building permits', 'Online pay for water bills']);
+    expect(within(scorecards).getByRole('rowheader', { name: 'KPI attainment: Completion rate' })).toBeInTheDocument();
+    expect(figures.queries.find((q) => q.figure === 'candidates')?.params.ids).toEqual([2, 1]);
+    expect(await within(await region('Adoption over time')).findByText('Monthly adoption rate of the 2 pilots compared')).toBeInTheDocument();
+  });
+});
