@@ -17,7 +17,7 @@ const PARTS = ['adoptionRate', 'kpiAttainment', 'trainingCoverage', 'satisfactio
 export const CandidateRow = ({ rank, candidate, canDecide, compared, onCompare }: { rank: number; candidate: Candidate; canDecide: boolean; compared: boolean; onCompare: (checked: boolean) => void }) => {
   const translate = useTranslate();
   const locale = useLocale();
-  const forecastText = useForecastText();
+  const forecastText = useForecastText(true);
   const { pilot, scorecard, gates, forecast, transferForecast } = candidate;
   return (
     <TableRow hover>
@@ -25,16 +25,16 @@ export const CandidateRow = ({ rank, candidate, canDecide, compared, onCompare }
         <Checkbox checked={compared} onChange={(e) => onCompare(e.target.checked)} slotProps={{ input: { 'aria-label': translate('app.dashboard.candidates.compare_pilot', { name: pilot.name }) } }} />
       </TableCell>
       <TableCell>{rank}</TableCell>
-      <TableCell sx={{ minWidth: 200 }}>
+      <TableCell sx={{ minWidth: 180 }}>
         <Link to={pilotLink(pilot.id)}>{pilot.name}</Link>
-        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mt: 0.5 }}>
+        <Box sx={{ mt: 0.5 }}>
           <RecordContextProvider value={pilot}>
             <StageChip />
           </RecordContextProvider>
-          <Typography variant="caption" color="text.secondary">
-            {translate(`app.choices.category.${pilot.category}`)} · {pilot.region}
-          </Typography>
         </Box>
+        <Typography variant="caption" color="text.secondary" component="p">
+          {translate(`app.choices.category.${pilot.category}`)} · {pilot.region}
+        </Typography>
       </TableCell>
       <TableCell sx={{ minWidth: 150 }}>
         <ShareBar value={scorecard.readiness} label={translate('resources.scorecards.fields.readiness')} />
@@ -58,10 +58,10 @@ export const CandidateRow = ({ rank, candidate, canDecide, compared, onCompare }
       <TableCell sx={{ minWidth: 200, maxWidth: 260 }}>
         <GateChips gates={gates} compact />
       </TableCell>
-      <TableCell sx={{ minWidth: 180 }}>
+      <TableCell sx={{ minWidth: 140 }}>
         <Typography variant="body2">{forecastText(forecast, 0.8)}</Typography>
         {transferForecast.status !== 'not-enough-data' && (
-          <Typography variant="caption" color="text.secondary">
+          <Typography variant="caption" color="text.secondary" component="p">
             {forecastText(transferForecast, 0.3)}
           </Typography>
         )}

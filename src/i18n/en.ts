@@ -191,6 +191,12 @@ export const appMessages = {
       adoption_summary: 'Monthly adoption rate of the %{smart_count} pilot compared |||| Monthly adoption rate of the %{smart_count} pilots compared',
     },
     outlook: {
+      short: {
+        not_enough_data: 'Too little data to forecast',
+        reached: '%{share} reached in %{month}',
+        projected: '%{share} expected in %{month}',
+        not_reached: '%{share} not within 24 months',
+      },
       chart_summary: 'Adoption rate over %{months} months; latest %{latest} in %{month}. The dashed line continues the fitted S-curve.',
       title: 'Outlook',
       gates: 'Stage gates',

@@ -192,6 +192,12 @@ export const appMessages: typeof english = {
       adoption_summary: 'Taux d’adoption mensuel de l’expérimentation comparée |||| Taux d’adoption mensuel des %{smart_count} expérimentations comparées',
     },
     outlook: {
+      short: {
+        not_enough_data: 'Trop peu de données pour prévoir',
+        reached: '%{share} atteints en %{month}',
+        projected: '%{share} prévus en %{month}',
+        not_reached: '%{share} pas avant 24 mois',
+      },
       chart_summary: 'Taux d’adoption sur %{months} mois ; dernier : %{latest} en %{month}. La ligne pointillée prolonge la courbe en S ajustée.',
       title: 'Perspectives',
       gates: 'Jalons',

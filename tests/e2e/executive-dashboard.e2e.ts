@@ -48,6 +48,7 @@ describe("an executive's dashboard", () => {
     await top.getByRole('link', { name: topCandidate, exact: true }).click();
     await page().waitForURL(/#\/pilots\/\d+\/show$/);
     await page().getByRole('region', { name: 'Outlook' }).locator('.recharts-line-curve').first().waitFor();
+    await screenshot(page(), 'pilot-outlook');
   });
 
   it('records a decision to generalize it, with a rationale', async () => {

@@ -46,6 +46,7 @@ export default function AdoptionChart({ series, height, onSelect }: AdoptionChar
         />
         <Legend
           verticalAlign="top"
+          formatter={(value: string) => <span style={{ color: palette.legendText }}>{value}</span>}
           wrapperStyle={{ fontSize: 12, cursor: onSelect ? 'pointer' : undefined }}
           onClick={(entry) => {
             const key = String((entry as { dataKey?: unknown }).dataKey ?? '');

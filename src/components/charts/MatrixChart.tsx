@@ -58,7 +58,7 @@ export default function MatrixChart({ points, height, onSelect }: MatrixChartPro
             );
           }}
         />
-        <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} />
+        <Legend verticalAlign="top" formatter={(value: string) => <span style={{ color: palette.legendText }}>{value}</span>} wrapperStyle={{ fontSize: 12 }} />
         {PILOT_STAGES.map((stage) => {
           const data = points.filter((p) => p.stage === stage);
           return data.length ? (

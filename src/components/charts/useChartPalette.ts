@@ -7,6 +7,7 @@ export function useChartPalette() {
   return {
     series: CHART_COLOURS.series.map((colour) => (colour === '#000000' ? theme.palette.text.primary : colour)),
     text: theme.palette.text.secondary,
+    legendText: theme.palette.text.primary,
     grid: theme.palette.divider,
     tooltip: { backgroundColor: theme.palette.background.paper, borderColor: theme.palette.divider, color: theme.palette.text.primary },
   };
