@@ -1,4 +1,4 @@
-import { Box, Card, CardContent, Skeleton, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Box, Skeleton, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { Link, useNavigate } from 'react-router-dom';
 import { useLocale, useStore, useTranslate } from 'react-admin';
 import { ChartFigure } from '@/components/ChartFigure';
@@ -10,6 +10,7 @@ import { formatMonth, formatShare } from '@/domain/format';
 import type { AdoptionGrouping, AdoptionSeries } from '@/domain/types';
 import { pilotLink, pilotsLink } from './links';
 import { useChosenPilots, useDashboardFilter } from './useDashboardFilter';
+import { WidgetCard } from './WidgetCard';
 
 /** Adoption rate month by month: the chosen pilots (by default the most ready of those under way), or the mean by category or region. */
 export const AdoptionOverTime = () => {
@@ -27,53 +28,55 @@ export const AdoptionOverTime = () => {
   const series = (data?.series ?? []).map((s) => ({ ...s, label: labelOf(s) }));
   const linkOf = (s: AdoptionSeries) => (groupBy === 'pilot' ? pilotLink(s.pilotIds[0], 'kpis') : pilotsLink(filter, { [groupBy]: s.key.slice(groupBy.length + 1) }));
   const latest = (s: AdoptionSeries) => s.points.at(-1);
-  const summary = data
-    ? translate(`app.dashboard.adoption.summary_${groupBy}`, { shown: series.length, total: data.total, smart_count: series.length })
-    : '';
+  const summary = data ? translate(`app.dashboard.adoption.summary_${groupBy}`, { shown: series.length, total: data.total, smart_count: series.length }) : '';
 
   return (
-    <Card variant="outlined" component="section" aria-labelledby="adoption-title">
-      <CardContent>
-        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
-          <Typography variant="h6" component="h2" id="adoption-title">
-            {translate('app.dashboard.adoption.title')}
-          </Typography>
-          <ToggleButtonGroup size="small" exclusive value={groupBy} onChange={(_e, value: AdoptionGrouping | null) => value && setGroupBy(value)} aria-label={translate('app.dashboard.adoption.group_by')}>
-            {(['pilot', 'category', 'region'] as const).map((g) => (
-              <ToggleButton key={g} value={g}>
-                {translate(`app.dashboard.adoption.by_${g}`)}
-              </ToggleButton>
-            ))}
-          </ToggleButtonGroup>
-        </Box>
-        <PilotPicker value={chosen} onChange={setChosen} max={8} label={translate('app.dashboard.adoption.choose')} />
-        <Box sx={{ mt: 2 }}>
-          {!data ? (
-            <Skeleton variant="rectangular" height={320} />
-          ) : series.length === 0 ? (
-            <Typography color="text.secondary">{translate('app.dashboard.adoption.empty')}</Typography>
-          ) : (
-            <ChartFigure
-              summary={summary}
-              table={{
-                columns: [translate(`app.dashboard.adoption.by_${groupBy}`), translate('app.dashboard.adoption.latest'), translate('app.dashboard.adoption.forecast')],
-                rows: series.map((s) => ({
-                  key: s.key,
-                  cells: [
-                    <Link key="name" to={linkOf(s)}>
-                      {s.label}
-                    </Link>,
-                    latest(s) ? `${formatShare(latest(s)?.value, locale)} (${formatMonth(latest(s)?.month ?? '', locale)})` : '–',
-                    s.forecast ? forecastText(s.forecast, 0.8) : translate('app.dashboard.adoption.pilots_in_group', { smart_count: s.pilotIds.length }),
-                  ],
-                })),
-              }}
-            >
-              <LazyAdoptionChart series={series} height={320} onSelect={(s) => navigate(linkOf(s))} />
-            </ChartFigure>
-          )}
-        </Box>
-      </CardContent>
-    </Card>
+    <WidgetCard
+      id="adoption"
+      title={translate('app.dashboard.adoption.title')}
+      actions={
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={groupBy}
+          onChange={(_e, value: AdoptionGrouping | null) => value && setGroupBy(value)}
+          aria-label={translate('app.dashboard.adoption.group_by')}
+        >
+          {(['pilot', 'category', 'region'] as const).map((g) => (
+            <ToggleButton key={g} value={g}>
+              {translate(`app.dashboard.adoption.by_${g}`)}
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
+      }
+    >
+      <PilotPicker value={chosen} onChange={setChosen} max={8} label={translate('app.dashboard.adoption.choose')} />
+      <Box sx={{ mt: 2 }}>
+        {!data ? (
+          <Skeleton variant="rectangular" height={320} />
+        ) : series.length === 0 ? (
+          <Typography color="text.secondary">{translate('app.dashboard.adoption.empty')}</Typography>
+        ) : (
+          <ChartFigure
+            summary={summary}
+            table={{
+              columns: [translate(`app.dashboard.adoption.by_${groupBy}`), translate('app.dashboard.adoption.latest'), translate('app.dashboard.adoption.forecast')],
+              rows: series.map((s) => ({
+                key: s.key,
+                cells: [
+                  <Link key="name" to={linkOf(s)}>
+                    {s.label}
+                  </Link>,
+                  latest(s) ? `${formatShare(latest(s)?.value, locale)} (${formatMonth(latest(s)?.month ?? '', locale)})` : '–',
+                  s.forecast ? forecastText(s.forecast, 0.8) : translate('app.dashboard.adoption.pilots_in_group', { smart_count: s.pilotIds.length }),
+                ],
+              })),
+            }}
+          >
+            <LazyAdoptionChart series={series} height={320} onSelect={(s) => navigate(linkOf(s))} />
+          </ChartFigure>
+        )}
+      </Box>
+    </WidgetCard>
   );
 };

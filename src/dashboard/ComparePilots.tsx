@@ -1,4 +1,4 @@
-import { Box, Card, CardContent, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { Title, useLocale, useTranslate } from 'react-admin';
@@ -14,6 +14,7 @@ import { formatMonth, formatNumber, formatShare } from '@/domain/format';
 import type { Candidate } from '@/domain/types';
 import { pilotLink } from './links';
 import { useChosenPilots } from './useDashboardFilter';
+import { WidgetCard } from './WidgetCard';
 
 const PARTS = ['readiness', 'adoptionRate', 'kpiAttainment', 'trainingCoverage', 'satisfaction'] as const;
 
@@ -50,62 +51,62 @@ export const ComparePilots = () => {
         <Typography color="text.secondary">{translate('app.compare.pick_two')}</Typography>
       ) : (
         <>
-          <Card variant="outlined" component="section" aria-labelledby="compare-scorecards">
-            <CardContent>
-              <Typography variant="h6" component="h2" id="compare-scorecards">
-                {translate('app.compare.scorecards')}
-              </Typography>
-              <TableContainer>
-                <Table size="small">
-                  <TableHead>
-                    <TableRow>
-                      <TableCell />
-                      {pilots.map((c) => (
-                        <TableCell key={c.pilot.id} component="th" scope="col">
-                          <Link to={pilotLink(c.pilot.id)}>{c.pilot.name}</Link>
-                        </TableCell>
-                      ))}
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {row(translate('resources.pilots.fields.stage'), (c) => translate(`app.choices.stage.${c.pilot.stage}`))}
-                    {PARTS.map((part) => row(translate(`resources.scorecards.fields.${part}`), (c) => <ShareBar value={c.scorecard[part]} label={`${translate(`resources.scorecards.fields.${part}`)} – ${c.pilot.name}`} />))}
-                    {row(translate('resources.scorecards.fields.recommendation'), (c) => <RecommendationChip recommendation={c.scorecard.recommendation} size="small" />)}
-                    {row(translate('app.dashboard.candidates.column.data'), (c) => translate('app.scorecard.data_points', { count: formatNumber(c.scorecard.dataPoints, locale, 0), smart_count: c.scorecard.dataPoints }))}
-                    {row(translate('app.outlook.gates'), (c) => <GateChips gates={c.gates} />)}
-                    {row(translate('app.dashboard.adoption.forecast'), (c) => forecastText(c.forecast, 0.8))}
-                    {kpiNames.map((name) =>
-                      row(translate('app.compare.kpi', { name }), (c) => {
-                        const kpi = c.kpis.find((k) => k.name === name);
-                        return kpi ? <ShareBar value={kpi.attainment} label={`${name} – ${c.pilot.name}`} /> : '–';
-                      }),
-                    )}
-                  </TableBody>
-                </Table>
-              </TableContainer>
-            </CardContent>
-          </Card>
-          <Card variant="outlined" component="section" aria-labelledby="compare-adoption">
-            <CardContent>
-              <Typography variant="h6" component="h2" id="compare-adoption">
-                {translate('app.dashboard.adoption.title')}
-              </Typography>
-              {adoption && (
-                <ChartFigure
-                  summary={translate('app.compare.adoption_summary', { smart_count: adoption.series.length })}
-                  table={{
-                    columns: [translate('resources.pilots.fields.name'), translate('app.dashboard.adoption.latest')],
-                    rows: adoption.series.map((s) => {
-                      const last = s.points.at(-1);
-                      return { key: s.key, cells: [s.label, last ? `${formatShare(last.value, locale)} (${formatMonth(last.month, locale)})` : '–'] };
+          <WidgetCard id="compare-scorecards" title={translate('app.compare.scorecards')}>
+            <TableContainer>
+              <Table size="small">
+                <TableHead>
+                  <TableRow>
+                    <TableCell />
+                    {pilots.map((c) => (
+                      <TableCell key={c.pilot.id} component="th" scope="col">
+                        <Link to={pilotLink(c.pilot.id)}>{c.pilot.name}</Link>
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {row(translate('resources.pilots.fields.stage'), (c) => translate(`app.choices.stage.${c.pilot.stage}`))}
+                  {PARTS.map((part) =>
+                    row(translate(`resources.scorecards.fields.${part}`), (c) => (
+                      <ShareBar value={c.scorecard[part]} label={`${translate(`resources.scorecards.fields.${part}`)} – ${c.pilot.name}`} />
+                    )),
+                  )}
+                  {row(translate('resources.scorecards.fields.recommendation'), (c) => (
+                    <RecommendationChip recommendation={c.scorecard.recommendation} size="small" />
+                  ))}
+                  {row(translate('app.dashboard.candidates.column.data'), (c) =>
+                    translate('app.scorecard.data_points', { count: formatNumber(c.scorecard.dataPoints, locale, 0), smart_count: c.scorecard.dataPoints }),
+                  )}
+                  {row(translate('app.outlook.gates'), (c) => (
+                    <GateChips gates={c.gates} />
+                  ))}
+                  {row(translate('app.dashboard.adoption.forecast'), (c) => forecastText(c.forecast, 0.8))}
+                  {kpiNames.map((name) =>
+                    row(translate('app.compare.kpi', { name }), (c) => {
+                      const kpi = c.kpis.find((k) => k.name === name);
+                      return kpi ? <ShareBar value={kpi.attainment} label={`${name} – ${c.pilot.name}`} /> : '–';
                     }),
-                  }}
-                >
-                  <LazyAdoptionChart series={adoption.series} height={320} />
-                </ChartFigure>
-              )}
-            </CardContent>
-          </Card>
+                  )}
+                </TableBody>
+              </Table>
+            </TableContainer>
+          </WidgetCard>
+          <WidgetCard id="compare-adoption" title={translate('app.dashboard.adoption.title')}>
+            {adoption && (
+              <ChartFigure
+                summary={translate('app.compare.adoption_summary', { smart_count: adoption.series.length })}
+                table={{
+                  columns: [translate('resources.pilots.fields.name'), translate('app.dashboard.adoption.latest')],
+                  rows: adoption.series.map((s) => {
+                    const last = s.points.at(-1);
+                    return { key: s.key, cells: [s.label, last ? `${formatShare(last.value, locale)} (${formatMonth(last.month, locale)})` : '–'] };
+                  }),
+                }}
+              >
+                <LazyAdoptionChart series={adoption.series} height={320} />
+              </ChartFigure>
+            )}
+          </WidgetCard>
         </>
       )}
     </Box>

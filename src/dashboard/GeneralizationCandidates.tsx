@@ -1,5 +1,5 @@
 import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
-import { Box, Button, Card, CardContent, Skeleton, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
+import { Box, Button, Skeleton, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
 import { visuallyHidden } from '@mui/utils';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { useCanAccess, useTranslate } from 'react-admin';
 import { useDashboardQuery } from '@/components/useDashboardQuery';
 import { CandidateRow } from './CandidateRow';
 import { useChosenPilots, useDashboardFilter } from './useDashboardFilter';
+import { WidgetCard } from './WidgetCard';
 
 const COLUMNS = ['rank', 'pilot', 'readiness', 'parts', 'gates', 'forecast', 'action'] as const;
 const MAX_COMPARED = 4;
@@ -21,77 +22,70 @@ export const GeneralizationCandidates = () => {
   const range: [number, number] = [page * perPage, page * perPage + perPage - 1];
   const { data } = useDashboardQuery(['candidates', filter, range], (dp) => dp.getCandidates(filter, { range }));
   const { canAccess: canDecide = false } = useCanAccess({ resource: 'decisions', action: 'create' });
-  const toggle = (pilotId: number) => (checked: boolean) =>
-    setCompared(checked ? [...compared.filter((id) => id !== pilotId), pilotId].slice(-MAX_COMPARED) : compared.filter((id) => id !== pilotId));
+  const toggle = (pilotId: number) => (checked: boolean) => setCompared(checked ? [...compared.filter((id) => id !== pilotId), pilotId].slice(-MAX_COMPARED) : compared.filter((id) => id !== pilotId));
 
   return (
-    <Card variant="outlined" component="section" aria-labelledby="candidates-title">
-      <CardContent>
-        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', justifyContent: 'space-between' }}>
-          <Box>
-            <Typography variant="h6" component="h2" id="candidates-title">
-              {translate('app.dashboard.candidates.title')}
-            </Typography>
-            <Typography variant="body2" color="text.secondary">
-              {translate('app.dashboard.candidates.help')}
-            </Typography>
-          </Box>
-          <Button component={Link} to="/compare" variant="contained" startIcon={<CompareArrowsIcon />} disabled={compared.length < 2}>
-            {translate('app.dashboard.candidates.compare', { smart_count: compared.length })}
-          </Button>
-        </Box>
-        {!data ? (
-          <Skeleton variant="rectangular" height={300} sx={{ mt: 2 }} />
-        ) : data.total === 0 ? (
-          <Typography color="text.secondary" sx={{ mt: 2 }}>
-            {translate('app.dashboard.candidates.empty')}
-          </Typography>
-        ) : (
-          <>
-            <TableContainer sx={{ mt: 1 }}>
-              <Table size="small" aria-labelledby="candidates-title">
-                <TableHead>
-                  <TableRow>
-                    <TableCell padding="checkbox">
-                      <Box component="span" sx={visuallyHidden}>
-                        {translate('app.dashboard.candidates.column.compare')}
-                      </Box>
-                    </TableCell>
-                    {COLUMNS.map((column) => (
-                      <TableCell key={column}>{translate(`app.dashboard.candidates.column.${column}`)}</TableCell>
-                    ))}
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {data.data.map((candidate, i) => (
-                    <CandidateRow
-                      key={candidate.pilot.id}
-                      rank={range[0] + i + 1}
-                      candidate={candidate}
-                      canDecide={canDecide}
-                      compared={compared.includes(candidate.pilot.id)}
-                      onCompare={toggle(candidate.pilot.id)}
-                    />
+    <WidgetCard
+      id="candidates"
+      title={translate('app.dashboard.candidates.title')}
+      help={translate('app.dashboard.candidates.help')}
+      actions={
+        <Button component={Link} to="/compare" variant="contained" startIcon={<CompareArrowsIcon />} disabled={compared.length < 2}>
+          {translate('app.dashboard.candidates.compare', { smart_count: compared.length })}
+        </Button>
+      }
+    >
+      {!data ? (
+        <Skeleton variant="rectangular" height={300} sx={{ mt: 2 }} />
+      ) : data.total === 0 ? (
+        <Typography color="text.secondary" sx={{ mt: 2 }}>
+          {translate('app.dashboard.candidates.empty')}
+        </Typography>
+      ) : (
+        <>
+          <TableContainer sx={{ mt: 1 }}>
+            <Table size="small" aria-labelledby="candidates-title">
+              <TableHead>
+                <TableRow>
+                  <TableCell padding="checkbox">
+                    <Box component="span" sx={visuallyHidden}>
+                      {translate('app.dashboard.candidates.column.compare')}
+                    </Box>
+                  </TableCell>
+                  {COLUMNS.map((column) => (
+                    <TableCell key={column}>{translate(`app.dashboard.candidates.column.${column}`)}</TableCell>
                   ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
-            <TablePagination
-              component="div"
-              count={data.total}
-              page={page}
-              rowsPerPage={perPage}
-              rowsPerPageOptions={[5, 10, 25]}
-              onPageChange={(_e, next) => setPage(next)}
-              onRowsPerPageChange={(e) => {
-                setPerPage(Number(e.target.value));
-                setPage(0);
-              }}
-              labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
-            />
-          </>
-        )}
-      </CardContent>
-    </Card>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {data.data.map((candidate, i) => (
+                  <CandidateRow
+                    key={candidate.pilot.id}
+                    rank={range[0] + i + 1}
+                    candidate={candidate}
+                    canDecide={canDecide}
+                    compared={compared.includes(candidate.pilot.id)}
+                    onCompare={toggle(candidate.pilot.id)}
+                  />
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+          <TablePagination
+            component="div"
+            count={data.total}
+            page={page}
+            rowsPerPage={perPage}
+            rowsPerPageOptions={[5, 10, 25]}
+            onPageChange={(_e, next) => setPage(next)}
+            onRowsPerPageChange={(e) => {
+              setPerPage(Number(e.target.value));
+              setPage(0);
+            }}
+            labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
+          />
+        </>
+      )}
+    </WidgetCard>
   );
 };

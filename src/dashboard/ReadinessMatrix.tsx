@@ -1,4 +1,4 @@
-import { Card, CardContent, Skeleton, Typography } from '@mui/material';
+import { Skeleton } from '@mui/material';
 import { Link, useNavigate } from 'react-router-dom';
 import { useLocale, useTranslate } from 'react-admin';
 import { ChartFigure } from '@/components/ChartFigure';
@@ -8,6 +8,7 @@ import { formatNumber, formatShare } from '@/domain/format';
 import type { Quadrant } from '@/domain/types';
 import { pilotLink } from './links';
 import { useDashboardFilter } from './useDashboardFilter';
+import { WidgetCard } from './WidgetCard';
 
 const QUADRANTS: Quadrant[] = ['generalize', 'improve-adoption', 'improve-impact', 'reconsider'];
 
@@ -20,47 +21,39 @@ export const ReadinessMatrix = () => {
   const { data } = useDashboardQuery(['matrix', filter], (dp) => dp.getReadinessMatrix(filter));
   const counts = QUADRANTS.map((q) => `${translate(`app.dashboard.matrix.quadrant.${q}`)}: ${data?.points.filter((p) => p.quadrant === q).length ?? 0}`);
   return (
-    <Card variant="outlined" component="section" aria-labelledby="matrix-title" sx={{ height: '100%' }}>
-      <CardContent>
-        <Typography variant="h6" component="h2" id="matrix-title">
-          {translate('app.dashboard.matrix.title')}
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {translate('app.dashboard.matrix.help')}
-        </Typography>
-        {!data ? (
-          <Skeleton variant="rectangular" height={360} />
-        ) : (
-          <ChartFigure
-            summary={translate('app.dashboard.matrix.summary', { count: data.points.length, quadrants: counts.join(', '), without: data.withoutData })}
-            table={{
-              columns: [
-                translate('resources.pilots.fields.name'),
-                translate('resources.pilots.fields.stage'),
-                translate('app.dashboard.matrix.x_axis'),
-                translate('app.dashboard.matrix.y_axis'),
-                translate('resources.pilots.fields.targetUsers'),
-                translate('app.dashboard.matrix.quadrant_column'),
+    <WidgetCard id="matrix" title={translate('app.dashboard.matrix.title')} help={translate('app.dashboard.matrix.help')}>
+      {!data ? (
+        <Skeleton variant="rectangular" height={360} />
+      ) : (
+        <ChartFigure
+          summary={translate('app.dashboard.matrix.summary', { count: data.points.length, quadrants: counts.join(', '), without: data.withoutData })}
+          table={{
+            columns: [
+              translate('resources.pilots.fields.name'),
+              translate('resources.pilots.fields.stage'),
+              translate('app.dashboard.matrix.x_axis'),
+              translate('app.dashboard.matrix.y_axis'),
+              translate('resources.pilots.fields.targetUsers'),
+              translate('app.dashboard.matrix.quadrant_column'),
+            ],
+            rows: data.points.map((p) => ({
+              key: p.pilotId,
+              cells: [
+                <Link key="name" to={pilotLink(p.pilotId)}>
+                  {p.name}
+                </Link>,
+                translate(`app.choices.stage.${p.stage}`),
+                formatShare(p.adoption, locale),
+                formatShare(p.attainment, locale),
+                formatNumber(p.targetUsers, locale),
+                translate(`app.dashboard.matrix.quadrant.${p.quadrant}`),
               ],
-              rows: data.points.map((p) => ({
-                key: p.pilotId,
-                cells: [
-                  <Link key="name" to={pilotLink(p.pilotId)}>
-                    {p.name}
-                  </Link>,
-                  translate(`app.choices.stage.${p.stage}`),
-                  formatShare(p.adoption, locale),
-                  formatShare(p.attainment, locale),
-                  formatNumber(p.targetUsers, locale),
-                  translate(`app.dashboard.matrix.quadrant.${p.quadrant}`),
-                ],
-              })),
-            }}
-          >
-            <LazyMatrixChart points={data.points} height={360} onSelect={(p) => navigate(pilotLink(p.pilotId))} />
-          </ChartFigure>
-        )}
-      </CardContent>
-    </Card>
+            })),
+          }}
+        >
+          <LazyMatrixChart points={data.points} height={360} onSelect={(p) => navigate(pilotLink(p.pilotId))} />
+        </ChartFigure>
+      )}
+    </WidgetCard>
   );
 };
