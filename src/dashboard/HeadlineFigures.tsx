@@ -2,6 +2,7 @@ import { Box, Chip, Skeleton } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useLocale, useTranslate } from 'react-admin';
 import { useDashboardQuery } from '@/components/useDashboardQuery';
+import { useQuarterName } from '@/components/useQuarterName';
 import { formatNumber, formatShare } from '@/domain/format';
 import { quarterRange } from '@/domain/series';
 import { PILOT_STAGES, type Change } from '@/domain/types';
@@ -13,11 +14,11 @@ import { useDashboardFilter } from './useDashboardFilter';
 export const HeadlineFigures = () => {
   const translate = useTranslate();
   const locale = useLocale();
+  const quarterName = useQuarterName();
   const [filter] = useDashboardFilter();
   const { data } = useDashboardQuery(['headline', filter], (dp) => dp.getHeadline(filter));
   if (!data) return <Skeleton variant="rectangular" height={140} />;
 
-  const quarterName = (quarter: string) => translate('app.dashboard.quarter', { quarter: quarter.slice(6), year: quarter.slice(0, 4) });
   const previous = quarterName(data.quarter.previous);
   /** "+3 since Q3 2026 (12)"; shares change in percentage points. */
   const changeOf = ({ current, previous: before }: Change, share = false) => {

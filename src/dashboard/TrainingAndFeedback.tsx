@@ -5,6 +5,7 @@ import { ChartFigure } from '@/components/ChartFigure';
 import { LazyCoverageChart, LazySatisfactionTrendChart } from '@/components/charts/LazyChart';
 import { ShareBar } from '@/components/ShareBar';
 import { useDashboardQuery } from '@/components/useDashboardQuery';
+import { useQuarterName } from '@/components/useQuarterName';
 import { formatNumber, formatShare } from '@/domain/format';
 import { monthEnd } from '@/domain/series';
 import { listLink, pilotLink } from './links';
@@ -16,6 +17,7 @@ export const TrainingAndFeedback = () => {
   const translate = useTranslate();
   const locale = useLocale();
   const navigate = useNavigate();
+  const quarterName = useQuarterName();
   const [filter] = useDashboardFilter();
   const { data } = useDashboardQuery(['training', filter], (dp) => dp.getTrainingAndFeedback(filter));
   const period = { ...(filter.from ? { date_gte: `${filter.from}-01` } : {}), ...(filter.to ? { date_lte: monthEnd(filter.to) } : {}) };
@@ -69,7 +71,7 @@ export const TrainingAndFeedback = () => {
         )}
         {trend.length > 0 && (
           <ChartFigure
-            summary={translate('app.dashboard.satisfaction.summary', { from: trend[0].quarter, to: trend[trend.length - 1].quarter })}
+            summary={translate('app.dashboard.satisfaction.summary', { from: quarterName(trend[0].quarter), to: quarterName(trend[trend.length - 1].quarter) })}
             table={{
               columns: [
                 translate('app.dashboard.training.quarter_axis'),
@@ -79,7 +81,7 @@ export const TrainingAndFeedback = () => {
               ],
               rows: trend.map((t) => ({
                 key: `${t.quarter}-${t.stakeholder}`,
-                cells: [t.quarter, translate(`app.choices.stakeholder.${t.stakeholder}`), formatShare(t.satisfaction, locale), formatNumber(t.responses, locale)],
+                cells: [quarterName(t.quarter), translate(`app.choices.stakeholder.${t.stakeholder}`), formatShare(t.satisfaction, locale), formatNumber(t.responses, locale)],
               })),
             }}
           >

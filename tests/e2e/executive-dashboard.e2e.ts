@@ -80,6 +80,19 @@ describe("an executive's dashboard", () => {
     await page().getByRole('button', { name: /light\/dark mode/i }).click();
   });
 
+  it('reads in French', async () => {
+    await page().getByRole('menuitem', { name: 'Dashboard' }).click();
+    await page().getByRole('button', { name: /english/i }).click();
+    await page().getByRole('menuitem', { name: 'Français' }).click();
+    await page().getByRole('heading', { name: 'Tableau de bord', level: 1 }).waitFor();
+    await page().getByRole('region', { name: 'Candidats à la généralisation' }).getByRole('row').nth(1).waitFor();
+    await waitForCharts(page());
+    await screenshot(page(), 'dashboard-fr');
+    await page().getByRole('button', { name: /français/i }).click();
+    await page().getByRole('menuitem', { name: 'English' }).click();
+    await page().getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+  });
+
   it('compares two pilots side by side', async () => {
     const rows = candidates().getByRole('row');
     await rows.nth(1).getByRole('checkbox').check();

@@ -1,5 +1,5 @@
 /** Training coverage of the pilots under way, least covered first, with the 50% "trained" gate marked. */
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocale, useTranslate } from 'react-admin';
 import { GATE_THRESHOLDS } from '@/domain/gateThresholds';
 import { formatShare } from '@/domain/format';
@@ -27,6 +27,7 @@ export default function CoverageChart({ pilots, height, onSelect }: CoverageChar
         <XAxis type="number" domain={[0, 1]} tickFormatter={(v: number) => formatShare(v, locale)} fontSize={12} stroke={palette.text} label={{ value: translate('app.dashboard.training.coverage_axis'), position: 'insideBottom', offset: -16, fontSize: 12, fill: palette.text }} />
         <YAxis type="category" dataKey="name" width={170} fontSize={11} stroke={palette.text} tickFormatter={(name: string) => (name.length > 26 ? `${name.slice(0, 25)}…` : name)} />
         <Tooltip contentStyle={palette.tooltip} formatter={(value) => [formatShare(Number(value), locale), translate('app.dashboard.training.coverage')]} />
+        <Legend verticalAlign="top" formatter={(value: string) => <span style={{ color: palette.legendText }}>{value}</span>} wrapperStyle={{ fontSize: 12 }} />
         <ReferenceLine x={GATE_THRESHOLDS.trained.coverage} stroke={CHART_COLOURS.target} strokeDasharray="6 3" label={{ value: translate('app.outlook.gate.trained'), fontSize: 11, position: 'top', fill: palette.text }} />
         <Bar
           dataKey="share"
