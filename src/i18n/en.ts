@@ -126,7 +126,7 @@ export const appMessages = {
       adoption: {
         title: 'Adoption over time',
         x_axis: 'Month',
-        y_axis: 'Adoption rate (active / target users)',
+        y_axis: 'Adoption rate',
         target_line: '80% target',
         transfer_line: '30% transfer',
         forecast_of: '%{name} (forecast)',

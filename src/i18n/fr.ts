@@ -127,7 +127,7 @@ export const appMessages: typeof english = {
       adoption: {
         title: 'Adoption dans le temps',
         x_axis: 'Mois',
-        y_axis: 'Taux d’adoption (utilisateurs actifs / cibles)',
+        y_axis: 'Taux d’adoption',
         target_line: 'Cible 80 %',
         transfer_line: 'Transfert 30 %',
         forecast_of: '%{name} (prévision)',

@@ -38,7 +38,7 @@ export default function AdoptionChart({ series, height, onSelect }: AdoptionChar
       <LineChart data={rowsOf(series)} margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke={palette.grid} />
         <XAxis dataKey="month" tickFormatter={shortMonth} minTickGap={24} fontSize={12} stroke={palette.text} label={{ value: translate('app.dashboard.adoption.x_axis'), position: 'insideBottom', offset: -16, fontSize: 12, fill: palette.text }} />
-        <YAxis domain={[0, 1]} tickFormatter={(v: number) => formatShare(v, locale)} fontSize={12} width={52} stroke={palette.text} label={{ value: translate('app.dashboard.adoption.y_axis'), angle: -90, position: 'insideLeft', fontSize: 12, fill: palette.text, dy: 60 }} />
+        <YAxis domain={[0, 1]} tickFormatter={(v: number) => formatShare(v, locale)} fontSize={12} width={52} stroke={palette.text} label={{ value: translate('app.dashboard.adoption.y_axis'), angle: -90, position: 'insideLeft', fontSize: 12, fill: palette.text, style: { textAnchor: 'middle' } }} />
         <Tooltip
           contentStyle={palette.tooltip}
           labelFormatter={(month) => formatMonth(String(month), locale)}

@@ -39,7 +39,7 @@ export default function MatrixChart({ points, height, onSelect }: MatrixChartPro
         <ReferenceLine x={x} stroke={palette.text} strokeDasharray="4 4" />
         <ReferenceLine y={y} stroke={palette.text} strokeDasharray="4 4" />
         <XAxis type="number" dataKey="adoption" domain={[0, 1]} tickFormatter={(v: number) => formatShare(v, locale)} fontSize={12} stroke={palette.text} name={translate('app.dashboard.matrix.x_axis')} label={{ value: translate('app.dashboard.matrix.x_axis'), position: 'insideBottom', offset: -16, fontSize: 12, fill: palette.text }} />
-        <YAxis type="number" dataKey="attainment" domain={[0, 1]} tickFormatter={(v: number) => formatShare(v, locale)} fontSize={12} width={52} stroke={palette.text} name={translate('app.dashboard.matrix.y_axis')} label={{ value: translate('app.dashboard.matrix.y_axis'), angle: -90, position: 'insideLeft', fontSize: 12, fill: palette.text, dy: 60 }} />
+        <YAxis type="number" dataKey="attainment" domain={[0, 1]} tickFormatter={(v: number) => formatShare(v, locale)} fontSize={12} width={52} stroke={palette.text} name={translate('app.dashboard.matrix.y_axis')} label={{ value: translate('app.dashboard.matrix.y_axis'), angle: -90, position: 'insideLeft', fontSize: 12, fill: palette.text, style: { textAnchor: 'middle' } }} />
         <ZAxis type="number" dataKey="targetUsers" range={[30, 400]} name={translate('resources.pilots.fields.targetUsers')} />
         <Tooltip
           contentStyle={palette.tooltip}

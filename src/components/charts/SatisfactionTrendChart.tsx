@@ -29,7 +29,7 @@ export default function SatisfactionTrendChart({ trend, height }: SatisfactionTr
       <LineChart data={[...rows.values()]} margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke={palette.grid} />
         <XAxis dataKey="quarter" tickFormatter={quarterName} fontSize={12} stroke={palette.text} label={{ value: translate('app.dashboard.training.quarter_axis'), position: 'insideBottom', offset: -16, fontSize: 12, fill: palette.text }} />
-        <YAxis domain={[0, 1]} tickFormatter={(v: number) => formatShare(v, locale)} fontSize={12} width={52} stroke={palette.text} label={{ value: translate('app.dashboard.training.satisfaction_axis'), angle: -90, position: 'insideLeft', fontSize: 12, fill: palette.text, dy: 50 }} />
+        <YAxis domain={[0, 1]} tickFormatter={(v: number) => formatShare(v, locale)} fontSize={12} width={52} stroke={palette.text} label={{ value: translate('app.dashboard.training.satisfaction_axis'), angle: -90, position: 'insideLeft', fontSize: 12, fill: palette.text, style: { textAnchor: 'middle' } }} />
         <Tooltip contentStyle={palette.tooltip} labelFormatter={(quarter) => quarterName(String(quarter))} formatter={(value, name) => [formatShare(Number(value), locale), name]} />
         <Legend verticalAlign="top" formatter={(value: string) => <span style={{ color: palette.legendText }}>{value}</span>} wrapperStyle={{ fontSize: 12 }} />
         <ReferenceLine y={GATE_THRESHOLDS.satisfied.satisfaction} stroke={CHART_COLOURS.target} strokeDasharray="6 3" label={{ value: translate('app.outlook.gate.satisfied'), fontSize: 11, position: 'insideTopLeft', fill: palette.text }} />
