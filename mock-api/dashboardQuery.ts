@@ -14,9 +14,9 @@ export type DashboardAggregate = (typeof DASHBOARD_AGGREGATES)[number];
 
 const OPTIONS: Record<DashboardAggregate, readonly string[]> = {
   headline: ['filter'],
-  adoption: ['filter', 'groupBy', 'ids', 'limit'],
+  adoption: ['filter', 'groupBy', 'ids', 'limit', 'share'],
   matrix: ['filter'],
-  candidates: ['filter', 'ids', 'stage', 'range'],
+  candidates: ['filter', 'ids', 'stage', 'range', 'share'],
   training: ['filter'],
   facets: [],
 };
@@ -60,6 +60,14 @@ function parseIds(raw: unknown): number[] | undefined {
   return value as number[];
 }
 
+/** The share of target users a forecast looks for: from 5% to 100%. */
+function parseShare(raw: unknown): number | undefined {
+  if (raw === undefined) return undefined;
+  const share = Number(raw);
+  if (typeof raw !== 'string' || raw.trim() === '' || !(share >= 0.05 && share <= 1)) throw invalid({ share: 'Must be a number from 0.05 to 1' });
+  return share;
+}
+
 export interface DashboardQuery {
   filter: DashboardFilter;
   adoption: AdoptionOptions;
@@ -75,6 +83,7 @@ export function parseDashboardQuery(aggregate: DashboardAggregate, query: Record
   }
   const result: DashboardQuery = { filter: parseFilter(query.filter), adoption: {}, candidates: {} };
   const ids = parseIds(query.ids);
+  const share = parseShare(query.share);
   if (aggregate === 'adoption') {
     const groupBy = query.groupBy;
     if (groupBy !== undefined && !GROUPINGS.includes(groupBy as AdoptionGrouping)) throw invalid({ groupBy: `Must be one of ${GROUPINGS.join(', ')}` });
@@ -82,7 +91,7 @@ export function parseDashboardQuery(aggregate: DashboardAggregate, query: Record
     if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= MAX_PILOT_LINES)) {
       throw invalid({ limit: `Must be a whole number from 1 to ${MAX_PILOT_LINES}` });
     }
-    result.adoption = { groupBy: groupBy as AdoptionGrouping | undefined, ids, limit };
+    result.adoption = { groupBy: groupBy as AdoptionGrouping | undefined, ids, limit, share };
   }
   if (aggregate === 'candidates') {
     const stage = parseJsonParam('stage', query.stage);
@@ -96,7 +105,7 @@ export function parseDashboardQuery(aggregate: DashboardAggregate, query: Record
     ) {
       throw invalid({ range: `Must be [start, end], whole numbers, at most ${MAX_CANDIDATES} rows` });
     }
-    result.candidates = { ids, stages: stage as PilotStage[] | undefined, range: range as [number, number] | undefined };
+    result.candidates = { ids, stages: stage as PilotStage[] | undefined, range: range as [number, number] | undefined, share };
   }
   return result;
 }

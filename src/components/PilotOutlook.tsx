@@ -6,6 +6,7 @@ import { ChartFigure } from './ChartFigure';
 import { LazyAdoptionChart } from './charts/LazyChart';
 import { GateChips } from './GateChips';
 import { useDashboardQuery } from './useDashboardQuery';
+import { useForecastShare } from './useForecastShare';
 import { useForecastText } from './useForecastText';
 
 /**
@@ -16,9 +17,10 @@ export const PilotOutlook = ({ pilot }: { pilot: Pilot }) => {
   const translate = useTranslate();
   const locale = useLocale();
   const forecastText = useForecastText();
+  const [share] = useForecastShare();
   const ids = [pilot.id];
-  const { data: candidates } = useDashboardQuery(['compare', ids], (dp) => dp.getCandidates({}, { ids }));
-  const { data: adoption } = useDashboardQuery(['adoption', {}, 'pilot', ids], (dp) => dp.getAdoptionOverTime({}, { ids }));
+  const { data: candidates } = useDashboardQuery(['compare', ids, share], (dp) => dp.getCandidates({}, { ids, share }));
+  const { data: adoption } = useDashboardQuery(['adoption', {}, 'pilot', ids, share], (dp) => dp.getAdoptionOverTime({}, { ids, share }));
   const candidate = candidates?.data[0];
   if (!candidate) return null;
   const series = adoption?.series ?? [];
@@ -31,7 +33,7 @@ export const PilotOutlook = ({ pilot }: { pilot: Pilot }) => {
           {translate('app.outlook.title')}
         </Typography>
         <Typography variant="body2" sx={{ mb: transfer ? 0 : 1 }}>
-          {forecastText(candidate.forecast, 0.8)}
+          {forecastText(candidate.forecast, share)}
         </Typography>
         {transfer && (
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
@@ -48,7 +50,7 @@ export const PilotOutlook = ({ pilot }: { pilot: Pilot }) => {
                 rows: series[0].points.map((p) => ({ key: p.month, cells: [formatMonth(p.month, locale), formatShare(p.value, locale)] })),
               }}
             >
-              <LazyAdoptionChart series={series} height={240} />
+              <LazyAdoptionChart series={series} share={share} height={240} />
             </ChartFigure>
           </Box>
         )}

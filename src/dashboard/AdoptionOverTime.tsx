@@ -5,6 +5,7 @@ import { ChartFigure } from '@/components/ChartFigure';
 import { LazyAdoptionChart } from '@/components/charts/LazyChart';
 import { PilotPicker } from '@/components/PilotPicker';
 import { useDashboardQuery } from '@/components/useDashboardQuery';
+import { useForecastShare } from '@/components/useForecastShare';
 import { useForecastText } from '@/components/useForecastText';
 import { formatMonth, formatShare } from '@/domain/format';
 import type { AdoptionGrouping, AdoptionSeries } from '@/domain/types';
@@ -21,8 +22,9 @@ export const AdoptionOverTime = () => {
   const [filter] = useDashboardFilter();
   const [groupBy, setGroupBy] = useStore<AdoptionGrouping>('dashboard.adoption.groupBy', 'pilot');
   const [chosen, setChosen] = useChosenPilots('adoption');
+  const [share] = useForecastShare();
   const ids = chosen.length ? chosen : undefined;
-  const { data } = useDashboardQuery(['adoption', filter, groupBy, ids], (dp) => dp.getAdoptionOverTime(filter, { groupBy, ids }));
+  const { data } = useDashboardQuery(['adoption', filter, groupBy, ids, share], (dp) => dp.getAdoptionOverTime(filter, { groupBy, ids, share }));
 
   const labelOf = (s: AdoptionSeries) => (groupBy === 'category' ? translate(`app.choices.category.${s.label}`) : s.label);
   const series = (data?.series ?? []).map((s) => ({ ...s, label: labelOf(s) }));
@@ -60,7 +62,7 @@ export const AdoptionOverTime = () => {
           <ChartFigure
             summary={summary}
             table={{
-              columns: [translate(`app.dashboard.adoption.by_${groupBy}`), translate('app.dashboard.adoption.latest'), translate('app.dashboard.adoption.forecast')],
+              columns: [translate(`app.dashboard.adoption.by_${groupBy}`), translate('app.dashboard.adoption.latest'), translate('app.dashboard.adoption.forecast', { share: formatShare(share, locale) })],
               rows: series.map((s) => ({
                 key: s.key,
                 cells: [
@@ -68,12 +70,12 @@ export const AdoptionOverTime = () => {
                     {s.label}
                   </Link>,
                   latest(s) ? `${formatShare(latest(s)?.value, locale)} (${formatMonth(latest(s)?.month ?? '', locale)})` : '–',
-                  s.forecast ? forecastText(s.forecast, 0.8) : translate('app.dashboard.adoption.pilots_in_group', { smart_count: s.pilotIds.length }),
+                  s.forecast ? forecastText(s.forecast, share) : translate('app.dashboard.adoption.pilots_in_group', { smart_count: s.pilotIds.length }),
                 ],
               })),
             }}
           >
-            <LazyAdoptionChart series={series} height={320} onSelect={(s) => navigate(linkOf(s))} />
+            <LazyAdoptionChart series={series} share={share} height={320} onSelect={(s) => navigate(linkOf(s))} />
           </ChartFigure>
         )}
       </Box>

@@ -14,7 +14,22 @@ import { listLink, pilotLink, recordDecisionLink } from './links';
 const PARTS = ['adoptionRate', 'kpiAttainment', 'trainingCoverage', 'satisfaction'] as const;
 
 /** One candidate: its readiness and parts, recommendation, the data behind it, gates, forecast and what to do. */
-export const CandidateRow = ({ rank, candidate, canDecide, compared, onCompare }: { rank: number; candidate: Candidate; canDecide: boolean; compared: boolean; onCompare: (checked: boolean) => void }) => {
+export const CandidateRow = ({
+  rank,
+  candidate,
+  share,
+  canDecide,
+  compared,
+  onCompare,
+}: {
+  rank: number;
+  candidate: Candidate;
+  /** The share of target users the forecast looks for. */
+  share: number;
+  canDecide: boolean;
+  compared: boolean;
+  onCompare: (checked: boolean) => void;
+}) => {
   const translate = useTranslate();
   const locale = useLocale();
   const forecastText = useForecastText(true);
@@ -59,7 +74,7 @@ export const CandidateRow = ({ rank, candidate, canDecide, compared, onCompare }
         <GateChips gates={gates} compact />
       </TableCell>
       <TableCell sx={{ minWidth: 140 }}>
-        <Typography variant="body2">{forecastText(forecast, 0.8)}</Typography>
+        <Typography variant="body2">{forecastText(forecast, share)}</Typography>
         {transferForecast.status !== 'not-enough-data' && (
           <Typography variant="caption" color="text.secondary" component="p">
             {forecastText(transferForecast, 0.3)}

@@ -9,6 +9,7 @@ import { PilotPicker } from '@/components/PilotPicker';
 import { RecommendationChip } from '@/components/ScorecardPanel';
 import { ShareBar } from '@/components/ShareBar';
 import { useDashboardQuery } from '@/components/useDashboardQuery';
+import { useForecastShare } from '@/components/useForecastShare';
 import { useForecastText } from '@/components/useForecastText';
 import { formatMonth, formatNumber, formatShare } from '@/domain/format';
 import type { Candidate } from '@/domain/types';
@@ -24,9 +25,10 @@ export const ComparePilots = () => {
   const locale = useLocale();
   const forecastText = useForecastText();
   const [ids, setIds] = useChosenPilots('compare');
+  const [share] = useForecastShare();
   const enough = ids.length >= 2;
-  const { data: candidates } = useDashboardQuery(['compare', ids], (dp) => dp.getCandidates({}, { ids }), enough);
-  const { data: adoption } = useDashboardQuery(['adoption', {}, 'pilot', ids], (dp) => dp.getAdoptionOverTime({}, { ids }), enough);
+  const { data: candidates } = useDashboardQuery(['compare', ids, share], (dp) => dp.getCandidates({}, { ids, share }), enough);
+  const { data: adoption } = useDashboardQuery(['adoption', {}, 'pilot', ids, share], (dp) => dp.getAdoptionOverTime({}, { ids, share }), enough);
   const pilots = candidates?.data ?? [];
   const row = (label: string, cell: (c: Candidate) => ReactNode) => (
     <TableRow key={label}>
@@ -80,7 +82,7 @@ export const ComparePilots = () => {
                   {row(translate('app.outlook.gates'), (c) => (
                     <GateChips gates={c.gates} />
                   ))}
-                  {row(translate('app.dashboard.adoption.forecast'), (c) => forecastText(c.forecast, 0.8))}
+                  {row(translate('app.dashboard.adoption.forecast', { share: formatShare(share, locale) }), (c) => forecastText(c.forecast, share))}
                   {kpiNames.map((name) =>
                     row(translate('app.compare.kpi', { name }), (c) => {
                       const kpi = c.kpis.find((k) => k.name === name);
@@ -103,7 +105,7 @@ export const ComparePilots = () => {
                   }),
                 }}
               >
-                <LazyAdoptionChart series={adoption.series} height={320} />
+                <LazyAdoptionChart series={adoption.series} share={share} height={320} />
               </ChartFigure>
             )}
           </WidgetCard>

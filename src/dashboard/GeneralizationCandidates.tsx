@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useCanAccess, useTranslate } from 'react-admin';
 import { useDashboardQuery } from '@/components/useDashboardQuery';
+import { useForecastShare } from '@/components/useForecastShare';
 import { CandidateRow } from './CandidateRow';
 import { useChosenPilots, useDashboardFilter } from './useDashboardFilter';
 import { WidgetCard } from './WidgetCard';
@@ -19,8 +20,9 @@ export const GeneralizationCandidates = () => {
   const [page, setPage] = useState(0);
   const [perPage, setPerPage] = useState(5);
   const [compared, setCompared] = useChosenPilots('compare');
+  const [share] = useForecastShare();
   const range: [number, number] = [page * perPage, page * perPage + perPage - 1];
-  const { data } = useDashboardQuery(['candidates', filter, range], (dp) => dp.getCandidates(filter, { range }));
+  const { data } = useDashboardQuery(['candidates', filter, range, share], (dp) => dp.getCandidates(filter, { range, share }));
   const { canAccess: canDecide = false } = useCanAccess({ resource: 'decisions', action: 'create' });
   const toggle = (pilotId: number) => (checked: boolean) => setCompared(checked ? [...compared.filter((id) => id !== pilotId), pilotId].slice(-MAX_COMPARED) : compared.filter((id) => id !== pilotId));
 
@@ -63,6 +65,7 @@ export const GeneralizationCandidates = () => {
                     key={candidate.pilot.id}
                     rank={range[0] + i + 1}
                     candidate={candidate}
+                    share={share}
                     canDecide={canDecide}
                     compared={compared.includes(candidate.pilot.id)}
                     onCompare={toggle(candidate.pilot.id)}

@@ -10,6 +10,8 @@ import { addMonthsToMonth, monthsBetween, type MonthlyPoint } from './series';
 
 export const MIN_FORECAST_MONTHS = 4;
 export const FORECAST_HORIZON_MONTHS = 24;
+/** The share of target users a forecast looks for unless another is chosen. */
+export const DEFAULT_FORECAST_SHARE = 0.8;
 
 export interface LogisticFit {
   ceiling: number;

@@ -114,7 +114,7 @@ export const appMessages = {
       no_comparison: 'Nothing to compare with in %{quarter}',
       points: 'pts',
       change: '%{change} since %{quarter} (%{previous})',
-      filter: { title: 'Dashboard filters', from: 'From (month)', to: 'To (month)', category: 'Category', region: 'Region', department: 'Department', all: 'All', reset: 'Reset filters' },
+      filter: { title: 'Dashboard filters', from: 'From (month)', to: 'To (month)', category: 'Category', region: 'Region', department: 'Department', all: 'All', reset: 'Reset filters', share: 'Forecast target' },
       headline: {
         title: 'Headline figures',
         pilots: 'Pilots by stage',
@@ -127,7 +127,7 @@ export const appMessages = {
         title: 'Adoption over time',
         x_axis: 'Month',
         y_axis: 'Adoption rate',
-        target_line: '80% target',
+        target_line: '%{share} target',
         transfer_line: '30% transfer',
         forecast_of: '%{name} (forecast)',
         group_by: 'Show lines by',
@@ -140,7 +140,7 @@ export const appMessages = {
         summary_category: 'Mean monthly adoption rate of %{total} pilots under way, by category (%{shown} categories).',
         summary_region: 'Mean monthly adoption rate of %{total} pilots under way, by region (%{shown} regions).',
         latest: 'Latest adoption',
-        forecast: 'Forecast (80% of target users)',
+        forecast: 'Forecast (%{share} of target users)',
         pilots_in_group: '%{smart_count} pilot |||| %{smart_count} pilots',
       },
       matrix: {

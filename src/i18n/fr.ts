@@ -115,7 +115,7 @@ export const appMessages: typeof english = {
       no_comparison: 'Rien à comparer au %{quarter}',
       points: 'pts',
       change: '%{change} depuis le %{quarter} (%{previous})',
-      filter: { title: 'Filtres du tableau de bord', from: 'Du (mois)', to: 'Au (mois)', category: 'Catégorie', region: 'Région', department: 'Direction', all: 'Toutes', reset: 'Réinitialiser les filtres' },
+      filter: { title: 'Filtres du tableau de bord', from: 'Du (mois)', to: 'Au (mois)', category: 'Catégorie', region: 'Région', department: 'Direction', all: 'Toutes', reset: 'Réinitialiser les filtres', share: 'Cible de prévision' },
       headline: {
         title: 'Chiffres clés',
         pilots: 'Expérimentations par étape',
@@ -128,7 +128,7 @@ export const appMessages: typeof english = {
         title: 'Adoption dans le temps',
         x_axis: 'Mois',
         y_axis: 'Taux d’adoption',
-        target_line: 'Cible 80 %',
+        target_line: 'Cible %{share}',
         transfer_line: 'Transfert 30 %',
         forecast_of: '%{name} (prévision)',
         group_by: 'Courbes par',
@@ -141,7 +141,7 @@ export const appMessages: typeof english = {
         summary_category: 'Taux d’adoption mensuel moyen de %{total} expérimentations en cours, par catégorie (%{shown} catégories).',
         summary_region: 'Taux d’adoption mensuel moyen de %{total} expérimentations en cours, par région (%{shown} régions).',
         latest: 'Dernière adoption',
-        forecast: 'Prévision (80 % des utilisateurs cibles)',
+        forecast: 'Prévision (%{share} des utilisateurs cibles)',
         pilots_in_group: '%{smart_count} expérimentation |||| %{smart_count} expérimentations',
       },
       matrix: {

@@ -37,9 +37,9 @@ function dashboardMethods(apiUrl: string, httpClient: HttpClient): DashboardMeth
   };
   return {
     getHeadline: (filter) => get('headline', { filter }),
-    getAdoptionOverTime: (filter, options = {}) => get('adoption', { filter, groupBy: options.groupBy, ids: options.ids, limit: options.limit }),
+    getAdoptionOverTime: (filter, options = {}) => get('adoption', { filter, groupBy: options.groupBy, ids: options.ids, limit: options.limit, share: options.share }),
     getReadinessMatrix: (filter) => get('matrix', { filter }),
-    getCandidates: (filter, options = {}) => get('candidates', { filter, ids: options.ids, stage: options.stages, range: options.range }),
+    getCandidates: (filter, options = {}) => get('candidates', { filter, ids: options.ids, stage: options.stages, range: options.range, share: options.share }),
     getTrainingAndFeedback: (filter) => get('training', { filter }),
     getDashboardFacets: () => get('facets'),
   };

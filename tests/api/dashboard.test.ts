@@ -37,6 +37,8 @@ describe('the dashboard figures', () => {
     expect(await provider.getReadinessMatrix(filter)).toEqual(readinessMatrix(portfolio(), filter));
     expect(await provider.getCandidates(filter, { range: [0, 4] })).toEqual(generalizationCandidates(portfolio(), filter, today, { range: [0, 4] }));
     expect(await provider.getTrainingAndFeedback(filter)).toEqual(trainingAndFeedback(portfolio(), filter, today));
+    expect(await provider.getCandidates(filter, { share: 0.5 })).toEqual(generalizationCandidates(portfolio(), filter, today, { share: 0.5 }));
+    expect(await provider.getAdoptionOverTime(filter, { share: 0.6 })).toEqual(adoptionOverTime(portfolio(), filter, today, { share: 0.6 }));
   });
 
   it('give the chosen pilots, in order, for comparing them', async () => {
@@ -93,6 +95,9 @@ describe('a bad query', () => {
     [`/dashboard/adoption?ids=${encodeURIComponent('[1,"two"]')}`, 400, 'ids'],
     [`/dashboard/candidates?range=${encodeURIComponent('[0,500]')}`, 400, 'range'],
     [`/dashboard/candidates?stage=${encodeURIComponent('["flying"]')}`, 400, 'stage'],
+    ['/dashboard/candidates?share=2', 400, 'share'],
+    ['/dashboard/adoption?share=', 400, 'share'],
+    ['/dashboard/headline?share=0.5', 400, 'share'],
   ])('%s answers %i naming the parameter', async (path, status, field) => {
     const response = await api.call(path);
     expect(response.status).toBe(status);

@@ -88,6 +88,20 @@ describe('the executive dashboard', () => {
     expect(within(rows[2]).getByRole('listitem', { name: 'Traction: unknown' })).toBeInTheDocument();
   });
 
+  it('forecasts the share of target users the executive chooses', async () => {
+    const figures = openDashboard();
+    const candidates = await region('Generalization candidates');
+    const top = (await within(candidates).findAllByRole('row'))[1];
+    expect(within(top).getByText('80% not within 24 months')).toBeInTheDocument();
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Forecast target' }));
+    fireEvent.click(await screen.findByRole('option', { name: '50%' }));
+    expect(await within(candidates).findByText('50% reached in Aug 2026')).toBeInTheDocument();
+    expect(figures.queries.filter((q) => q.figure === 'candidates').map((q) => q.params.share)).toEqual([0.8, 0.5]);
+    const adoption = await region('Adoption over time');
+    fireEvent.click(within(adoption).getByText('Show the figures as a table'));
+    expect(await within(adoption).findByRole('columnheader', { name: 'Forecast (50% of target users)' })).toBeInTheDocument();
+  });
+
   it('offers no decision button to a project manager', async () => {
     openDashboard('manager');
     const candidates = await region('Generalization candidates');

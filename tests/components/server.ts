@@ -86,11 +86,11 @@ export function dashboardOf(sources: DashboardSources, today = todayIso()) {
       case 'headline':
         return HttpResponse.json(headlineFigures(portfolio, filter, today));
       case 'adoption':
-        return HttpResponse.json(adoptionOverTime(portfolio, filter, today, { groupBy: query.groupBy as AdoptionGrouping | undefined, ids }));
+        return HttpResponse.json(adoptionOverTime(portfolio, filter, today, { groupBy: query.groupBy as AdoptionGrouping | undefined, ids, share: query.share as number | undefined }));
       case 'matrix':
         return HttpResponse.json(readinessMatrix(portfolio, filter));
       case 'candidates':
-        return HttpResponse.json(generalizationCandidates(portfolio, filter, today, { ids, range: query.range as [number, number] | undefined }));
+        return HttpResponse.json(generalizationCandidates(portfolio, filter, today, { ids, range: query.range as [number, number] | undefined, share: query.share as number | undefined }));
       case 'training':
         return HttpResponse.json(trainingAndFeedback(portfolio, filter, today));
       case 'facets':

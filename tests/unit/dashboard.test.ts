@@ -164,6 +164,9 @@ describe('one pilot', () => {
     const [candidate] = generalizationCandidates(portfolio, {}, TODAY).data;
     expect(candidate.pilot.name).toBe('Pilot 1');
     expect(candidate.gates).toEqual({ traction: 'pass', 'transfer-ready': 'pass', impact: 'pass', trained: 'fail', satisfied: 'pass' });
+    // Another share than 80% can be chosen for the forecast.
+    expect(generalizationCandidates(portfolio, {}, TODAY, { share: 0.5 }).data[0].forecast).toMatchObject({ status: 'reached', month: '2026-05' });
+    expect(adoptionOverTime(portfolio, {}, TODAY, { share: 0.9 }).series[0].forecast?.status).toMatch(/projected|not-reached/);
     expect(candidate.kpis).toEqual([
       { kpiId: 1, name: 'KPI 1', attainment: 0.84, adoption: true },
       { kpiId: 2, name: 'KPI 2', attainment: 0.5, adoption: false },

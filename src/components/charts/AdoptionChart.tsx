@@ -2,12 +2,15 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocale, useTranslate } from 'react-admin';
 import { formatMonth, formatShare } from '@/domain/format';
+import { GATE_THRESHOLDS } from '@/domain/gateThresholds';
 import type { AdoptionSeries } from '@/domain/types';
 import { CHART_COLOURS } from '../chartColours';
 import { useChartPalette } from './useChartPalette';
 
 export interface AdoptionChartProps {
   series: readonly AdoptionSeries[];
+  /** The share of target users marked as the target (80% by default). */
+  share: number;
   height: number;
   /** Opens what a line stands for (its pilot). */
   onSelect?: (series: AdoptionSeries) => void;
@@ -26,7 +29,7 @@ function rowsOf(series: readonly AdoptionSeries[]) {
   return [...rows.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
 }
 
-export default function AdoptionChart({ series, height, onSelect }: AdoptionChartProps) {
+export default function AdoptionChart({ series, share, height, onSelect }: AdoptionChartProps) {
   const locale = useLocale();
   const translate = useTranslate();
   const palette = useChartPalette();
@@ -54,8 +57,8 @@ export default function AdoptionChart({ series, height, onSelect }: AdoptionChar
             if (s && onSelect) onSelect(s);
           }}
         />
-        <ReferenceLine y={0.8} stroke={CHART_COLOURS.target} strokeDasharray="6 3" label={{ value: translate('app.dashboard.adoption.target_line'), fontSize: 11, position: 'insideTopLeft', fill: palette.text }} />
-        <ReferenceLine y={0.3} stroke={CHART_COLOURS.baseline} strokeDasharray="2 4" label={{ value: translate('app.dashboard.adoption.transfer_line'), fontSize: 11, position: 'insideTopLeft', fill: palette.text }} />
+        <ReferenceLine y={share} stroke={CHART_COLOURS.target} strokeDasharray="6 3" label={{ value: translate('app.dashboard.adoption.target_line', { share: formatShare(share, locale) }), fontSize: 11, position: 'insideTopLeft', fill: palette.text }} />
+        <ReferenceLine y={GATE_THRESHOLDS.transferReady.adoption} stroke={CHART_COLOURS.baseline} strokeDasharray="2 4" label={{ value: translate('app.dashboard.adoption.transfer_line'), fontSize: 11, position: 'insideTopLeft', fill: palette.text }} />
         {series.map((s, i) => (
           <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={colourOf(i)} strokeWidth={2} dot={{ r: 2 }} connectNulls isAnimationActive={false} />
         ))}

@@ -1,5 +1,6 @@
 /** Adoption over time: one line per pilot, or the mean of the pilots of each category or region. */
-import { forecastAdoption, projectAdoption } from '../forecast';
+import { DEFAULT_FORECAST_SHARE, forecastAdoption, projectAdoption } from '../forecast';
+import { GATE_THRESHOLDS } from '../gateThresholds';
 import { monthOf, type MonthlyPoint } from '../series';
 import type { AdoptionGrouping, AdoptionOverTime, AdoptionPoint, AdoptionSeries, DashboardFilter, IsoDate, Pilot } from '../types';
 import { isUnderWay, selectPilots, type Portfolio } from './portfolio';
@@ -13,6 +14,8 @@ export interface AdoptionOptions {
   ids?: readonly number[];
   /** At most this many lines by pilot (the most ready first, when none are chosen). */
   limit?: number;
+  /** The share of target users the forecast looks for (80% by default). */
+  share?: number;
 }
 
 const inPeriod = (filter: DashboardFilter, today: IsoDate) => (p: MonthlyPoint) =>
@@ -47,7 +50,7 @@ export function adoptionOverTime(portfolio: Portfolio, filter: DashboardFilter, 
     const limit = Math.min(options.limit ?? DEFAULT_PILOT_LINES, MAX_PILOT_LINES);
     const series = measured.slice(0, limit).map((pilot): AdoptionSeries => {
       const full = portfolio.adoption.get(pilot.id) ?? [];
-      const forecast = forecastAdoption(full, 0.8);
+      const forecast = forecastAdoption(full, options.share ?? DEFAULT_FORECAST_SHARE);
       const fit = forecast.status === 'not-enough-data' ? null : forecast.fit;
       return {
         key: `pilot-${pilot.id}`,
@@ -56,7 +59,7 @@ export function adoptionOverTime(portfolio: Portfolio, filter: DashboardFilter, 
         points: full.filter(keep).map((p) => ({ ...p, pilots: 1 })),
         projection: isUnderWay(pilot.stage) ? projectAdoption(full, fit) : [],
         forecast,
-        transferForecast: forecastAdoption(full, 0.3),
+        transferForecast: forecastAdoption(full, GATE_THRESHOLDS.transferReady.adoption),
       };
     });
     return { groupBy, series, total: measured.length };

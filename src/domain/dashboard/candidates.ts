@@ -1,5 +1,6 @@
 /** Generalization candidates: the pilots under way, the most ready first, with their gates and forecast. */
-import { forecastAdoption } from '../forecast';
+import { DEFAULT_FORECAST_SHARE, forecastAdoption } from '../forecast';
+import { GATE_THRESHOLDS } from '../gateThresholds';
 import { checkGates } from '../gates';
 import { kpiAttainment } from '../scorecard';
 import type { Candidate, CandidatesPage, DashboardFilter, IsoDate, Pilot, PilotStage } from '../types';
@@ -12,9 +13,11 @@ export interface CandidateOptions {
   stages?: readonly PilotStage[];
   /** Which slice of the ranking, as in ra-data-simple-rest's `range` (inclusive). */
   range?: [number, number];
+  /** The share of target users the forecast looks for (80% by default). */
+  share?: number;
 }
 
-export function candidateOf(portfolio: Portfolio, pilot: Pilot, today: IsoDate): Candidate {
+export function candidateOf(portfolio: Portfolio, pilot: Pilot, today: IsoDate, share = DEFAULT_FORECAST_SHARE): Candidate {
   const scorecard = portfolio.scorecards.get(pilot.id);
   if (!scorecard) throw new Error(`No scorecard for pilot ${pilot.id}`);
   const adoption = portfolio.adoption.get(pilot.id) ?? [];
@@ -23,8 +26,8 @@ export function candidateOf(portfolio: Portfolio, pilot: Pilot, today: IsoDate):
     pilot: { id, name, stage, category, region, department, startDate, endDate },
     scorecard,
     gates: checkGates(pilot, scorecard, adoption, today),
-    forecast: forecastAdoption(adoption, 0.8),
-    transferForecast: forecastAdoption(adoption, 0.3),
+    forecast: forecastAdoption(adoption, share),
+    transferForecast: forecastAdoption(adoption, GATE_THRESHOLDS.transferReady.adoption),
     kpis: (portfolio.kpis.get(pilot.id) ?? []).map((kpi) => {
       const latest = portfolio.latestByKpi.get(kpi.id);
       const adoptionKpi = kpi.kind === 'adoption';
@@ -39,12 +42,12 @@ export function generalizationCandidates(portfolio: Portfolio, filter: Dashboard
   const [start, end] = options.range ?? [0, 9];
   if (options.ids) {
     const pilots = options.ids.flatMap((id) => portfolio.pilots.find((p) => p.id === id) ?? []);
-    return { data: pilots.map((p) => candidateOf(portfolio, p, today)), total: pilots.length };
+    return { data: pilots.map((p) => candidateOf(portfolio, p, today, options.share)), total: pilots.length };
   }
   const stages = options.stages;
   const readiness = (p: Pilot) => portfolio.scorecards.get(p.id)?.readiness ?? -1;
   const ranked = selectPilots(portfolio, filter)
     .filter((p) => (stages ? stages.includes(p.stage) : isUnderWay(p.stage)))
     .sort((a, b) => readiness(b) - readiness(a) || a.id - b.id);
-  return { data: ranked.slice(start, end + 1).map((p) => candidateOf(portfolio, p, today)), total: ranked.length };
+  return { data: ranked.slice(start, end + 1).map((p) => candidateOf(portfolio, p, today, options.share)), total: ranked.length };
 }
