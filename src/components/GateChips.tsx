@@ -6,10 +6,11 @@ import type { ReactElement } from 'react';
 import { useTranslate } from 'react-admin';
 import { GATES, type Gate, type GateResult } from '@/domain/gates';
 
-const GATE_LOOK: Record<GateResult, { colour: 'success' | 'error' | 'default'; icon: ReactElement }> = {
-  pass: { colour: 'success', icon: <CheckCircleIcon /> },
-  fail: { colour: 'error', icon: <CancelIcon /> },
-  unknown: { colour: 'default', icon: <HelpIcon /> },
+/** Passed and failed gates on backgrounds that keep white text at 4.5:1 or more (WCAG AA) in both themes; unknown ones outlined. */
+const GATE_LOOK: Record<GateResult, { background?: string; icon: ReactElement }> = {
+  pass: { background: '#1b6e20', icon: <CheckCircleIcon /> },
+  fail: { background: '#b3261e', icon: <CancelIcon /> },
+  unknown: { icon: <HelpIcon /> },
 };
 
 /** A pilot's stage gates as pass / fail / unknown chips, each with its threshold as a tooltip. */
@@ -25,8 +26,9 @@ export const GateChips = ({ gates, compact = false }: { gates: Record<Gate, Gate
             key={gate}
             role="listitem"
             size="small"
-            color={GATE_LOOK[gates[gate]].colour}
+            variant={GATE_LOOK[gates[gate]].background ? 'filled' : 'outlined'}
             icon={GATE_LOOK[gates[gate]].icon}
+            sx={GATE_LOOK[gates[gate]].background ? { bgcolor: GATE_LOOK[gates[gate]].background, color: '#fff', '& .MuiChip-icon': { color: '#fff' } } : undefined}
             label={compact ? translate(`app.outlook.gate.${gate}`) : full}
             aria-label={full}
             title={`${full} – ${translate(`app.outlook.gate_help.${gate}`)}`}

@@ -34,7 +34,7 @@ export default function KpiChart({ kpi, measurements }: KpiChartProps) {
       {data.length > 0 && (
         <Box sx={{ width: '100%', height: 220 }} aria-hidden="true">
           <ResponsiveContainer>
-            <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+            <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" opacity={0.4} />
               <XAxis dataKey="date" tickFormatter={(d: string) => formatDate(d, locale)} minTickGap={24} fontSize={12} />
               <YAxis fontSize={12} width={56} label={{ value: kpi.unit, angle: -90, position: 'insideLeft', fontSize: 12 }} />

@@ -6,16 +6,17 @@ import type { Recommendation, Scorecard } from '@/domain/types';
 import { ShareBar } from './ShareBar';
 
 const PARTS = ['adoptionRate', 'kpiAttainment', 'trainingCoverage', 'satisfaction'] as const;
-const RECOMMENDATION_COLOURS: Record<Recommendation, 'success' | 'warning' | 'error' | 'default'> = {
-  generalize: 'success',
-  extend: 'warning',
-  stop: 'error',
-  'insufficient-data': 'default',
+/** Backgrounds with white text at a contrast of 4.5:1 or more (WCAG AA), in both themes. */
+const RECOMMENDATION_COLOURS: Record<Recommendation, string> = {
+  generalize: '#1b6e20',
+  extend: '#8a4b00',
+  stop: '#b3261e',
+  'insufficient-data': '#5f6368',
 };
 
 export const RecommendationChip = ({ recommendation, size }: { recommendation: Recommendation; size?: 'small' | 'medium' }) => {
   const translate = useTranslate();
-  return <Chip size={size} label={translate(`app.choices.recommendation.${recommendation}`)} color={RECOMMENDATION_COLOURS[recommendation]} />;
+  return <Chip size={size} label={translate(`app.choices.recommendation.${recommendation}`)} sx={{ bgcolor: RECOMMENDATION_COLOURS[recommendation], color: '#fff' }} />;
 };
 
 /** A pilot's current scorecard, fetched: each part, the readiness and what it recommends. */

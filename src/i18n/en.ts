@@ -159,7 +159,7 @@ export const appMessages = {
         empty: 'No pilot is running or evaluating with these filters.',
         compare_pilot: 'Compare %{name}',
         decide: 'Decide',
-        decide_on: 'Record a decision on %{name}',
+        decide_on: 'Decide on %{name}',
         part: { adoptionRate: 'Adoption', kpiAttainment: 'Attainment', trainingCoverage: 'Coverage', satisfaction: 'Satisfaction' },
         column: { compare: 'Compare', rank: '#', pilot: 'Pilot', readiness: 'Readiness and recommendation', parts: 'Parts', data: 'Data', gates: 'Gates', forecast: 'Forecast', action: 'Decision' },
       },

@@ -160,7 +160,7 @@ export const appMessages: typeof english = {
         empty: 'Aucune expérimentation en cours ou en évaluation avec ces filtres.',
         compare_pilot: 'Comparer %{name}',
         decide: 'Décider',
-        decide_on: 'Enregistrer une décision sur %{name}',
+        decide_on: 'Décider pour %{name}',
         part: { adoptionRate: 'Adoption', kpiAttainment: 'Atteinte', trainingCoverage: 'Formation', satisfaction: 'Satisfaction' },
         column: { compare: 'Comparer', rank: 'N°', pilot: 'Expérimentation', readiness: 'Maturité et recommandation', parts: 'Composantes', data: 'Données', gates: 'Jalons', forecast: 'Prévision', action: 'Décision' },
       },

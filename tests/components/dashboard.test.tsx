@@ -83,7 +83,7 @@ describe('the executive dashboard', () => {
     // Its growth is slowing below 80%: the S-curve levels off at 62%.
     expect(within(top).getByText('80% not within 24 months')).toBeInTheDocument();
     expect(within(top).getByText('30% reached in Jun 2026')).toBeInTheDocument();
-    const decide = within(top).getByRole('link', { name: 'Record a decision on Online pay for water bills' });
+    const decide = within(top).getByRole('link', { name: 'Decide on Online pay for water bills' });
     expect(decodeURIComponent(decide.getAttribute('href') ?? '')).toBe('#/decisions/create?source={"pilotId":1}');
     expect(within(rows[2]).getByRole('listitem', { name: 'Traction: unknown' })).toBeInTheDocument();
   });
@@ -106,7 +106,7 @@ describe('the executive dashboard', () => {
     openDashboard('manager');
     const candidates = await region('Generalization candidates');
     await within(candidates).findByText('Online pay for water bills');
-    expect(within(candidates).queryByRole('link', { name: /Record a decision/ })).not.toBeInTheDocument();
+    expect(within(candidates).queryByRole('link', { name: /Decide on/ })).not.toBeInTheDocument();
   });
 
   it('draws adoption by pilot, and by category on demand, with a table behind the chart', async () => {

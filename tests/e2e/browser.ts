@@ -87,3 +87,15 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByRole('menuitem', { name: /logout/i }).click();
   await page.getByRole('button', { name: /sign in/i }).waitFor();
 }
+
+/** WCAG 2.1 A and AA violations on the page as it is now, found by axe-core: `rule: target, target` lines. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const { source } = (await import('axe-core')).default;
+  await page.addScriptTag({ content: source });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  });
+  return violations.map((v) => `${v.id}: ${v.targets.join(', ')}`);
+}

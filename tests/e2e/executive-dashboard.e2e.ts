@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openBrowserPage, screenshot, signIn } from './browser';
+import { accessibilityViolations, openBrowserPage, screenshot, signIn } from './browser';
 
 const browserPage = openBrowserPage();
 const page = () => browserPage.page;
@@ -42,6 +42,10 @@ describe("an executive's dashboard", () => {
     await screenshot(page(), 'dashboard-light');
   });
 
+  it('meets WCAG 2.1 AA (axe-core)', async () => {
+    expect(await accessibilityViolations(page())).toEqual([]);
+  });
+
   it('opens the top candidate', async () => {
     const top = candidates().getByRole('row').nth(1);
     topCandidate = (await top.getByRole('link').first().innerText()).trim();
@@ -49,6 +53,7 @@ describe("an executive's dashboard", () => {
     await page().waitForURL(/#\/pilots\/\d+\/show$/);
     await page().getByRole('region', { name: 'Outlook' }).locator('.recharts-line-curve').first().waitFor();
     await screenshot(page(), 'pilot-outlook');
+    expect(await accessibilityViolations(page())).toEqual([]);
   });
 
   it('records a decision to generalize it, with a rationale', async () => {
@@ -77,6 +82,7 @@ describe("an executive's dashboard", () => {
     await page().getByRole('button', { name: /light\/dark mode/i }).click();
     await waitForCharts(page());
     await screenshot(page(), 'dashboard-dark');
+    expect(await accessibilityViolations(page())).toEqual([]);
     await page().getByRole('button', { name: /light\/dark mode/i }).click();
   });
 
@@ -103,5 +109,6 @@ describe("an executive's dashboard", () => {
     await expect.poll(() => scorecards.getByRole('columnheader').count()).toBe(3);
     await page().locator('.recharts-line-curve').first().waitFor();
     await screenshot(page(), 'compare');
+    expect(await accessibilityViolations(page())).toEqual([]);
   });
 });

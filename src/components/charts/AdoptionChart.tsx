@@ -38,7 +38,7 @@ export default function AdoptionChart({ series, share, height, onSelect }: Adopt
   const shortMonth = (month: string) => new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit' }).format(new Date(`${month}-15`));
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={rowsOf(series)} margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
+      <LineChart accessibilityLayer={false} data={rowsOf(series)} margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke={palette.grid} />
         <XAxis dataKey="month" tickFormatter={shortMonth} minTickGap={24} fontSize={12} stroke={palette.text} label={{ value: translate('app.dashboard.adoption.x_axis'), position: 'insideBottom', offset: -16, fontSize: 12, fill: palette.text }} />
         <YAxis domain={[0, 1]} tickFormatter={(v: number) => formatShare(v, locale)} fontSize={12} width={52} stroke={palette.text} label={{ value: translate('app.dashboard.adoption.y_axis'), angle: -90, position: 'insideLeft', fontSize: 12, fill: palette.text, style: { textAnchor: 'middle' } }} />

@@ -22,7 +22,7 @@ export default function CoverageChart({ pilots, height, onSelect }: CoverageChar
   const data = pilots.map((p) => ({ ...p, share: p.coverage ?? 0 }));
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
+      <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke={palette.grid} />
         <XAxis type="number" domain={[0, 1]} tickFormatter={(v: number) => formatShare(v, locale)} fontSize={12} stroke={palette.text} label={{ value: translate('app.dashboard.training.coverage_axis'), position: 'insideBottom', offset: -16, fontSize: 12, fill: palette.text }} />
         <YAxis type="category" dataKey="name" width={170} fontSize={11} stroke={palette.text} tickFormatter={(name: string) => (name.length > 26 ? `${name.slice(0, 25)}…` : name)} />

@@ -30,7 +30,7 @@ export default function MatrixChart({ points, height, onSelect }: MatrixChartPro
   const { adoption: x, attainment: y } = QUADRANT_SPLIT;
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <ScatterChart margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
+      <ScatterChart accessibilityLayer={false} margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke={palette.grid} />
         <ReferenceArea x1={x} x2={1} y1={y} y2={1} fillOpacity={0} label={{ ...quadrantLabel('generalize'), position: 'insideTopRight' }} />
         <ReferenceArea x1={0} x2={x} y1={y} y2={1} fillOpacity={0} label={{ ...quadrantLabel('improve-adoption'), position: 'insideTopLeft' }} />

@@ -26,7 +26,7 @@ export default function SatisfactionTrendChart({ trend, height }: SatisfactionTr
   const present = STAKEHOLDERS.filter((s) => trend.some((t) => t.stakeholder === s));
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={[...rows.values()]} margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
+      <LineChart accessibilityLayer={false} data={[...rows.values()]} margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke={palette.grid} />
         <XAxis dataKey="quarter" tickFormatter={quarterName} fontSize={12} stroke={palette.text} label={{ value: translate('app.dashboard.training.quarter_axis'), position: 'insideBottom', offset: -16, fontSize: 12, fill: palette.text }} />
         <YAxis domain={[0, 1]} tickFormatter={(v: number) => formatShare(v, locale)} fontSize={12} width={52} stroke={palette.text} label={{ value: translate('app.dashboard.training.satisfaction_axis'), angle: -90, position: 'insideLeft', fontSize: 12, fill: palette.text, style: { textAnchor: 'middle' } }} />
