@@ -36,3 +36,9 @@ export function formatMonth(month: string, locale: string): string {
   const [year, monthIndex] = month.split('-').map(Number);
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long' }).format(new Date(year, monthIndex - 1, 1));
 }
+
+/** A `YYYY-MM` month in few characters: "Oct 2025", "oct. 2025"; with `compact`, "Oct 25" for chart axes. */
+export function formatShortMonth(month: string, locale: string, compact = false): string {
+  const [year, monthIndex] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { year: compact ? '2-digit' : 'numeric', month: 'short' }).format(new Date(year, monthIndex - 1, 1));
+}

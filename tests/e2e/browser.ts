@@ -1,6 +1,7 @@
 /** Headless Chromium through playwright-core, and small page helpers for the journeys. */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type AxeCore from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -93,7 +94,7 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   const { source } = (await import('axe-core')).default;
   await page.addScriptTag({ content: source });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
   });

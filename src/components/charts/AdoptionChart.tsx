@@ -1,7 +1,7 @@
 /** Adoption rate by month, one line per pilot or group, its forecast dashed, the 80% and 30% shares marked. */
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocale, useTranslate } from 'react-admin';
-import { formatMonth, formatShare } from '@/domain/format';
+import { formatMonth, formatShare, formatShortMonth } from '@/domain/format';
 import { GATE_THRESHOLDS } from '@/domain/gateThresholds';
 import type { AdoptionSeries } from '@/domain/types';
 import { CHART_COLOURS } from '../chartColours';
@@ -35,12 +35,11 @@ export default function AdoptionChart({ series, share, height, onSelect }: Adopt
   const palette = useChartPalette();
   const colourOf = (index: number) => palette.series[index % palette.series.length];
   const byKey = new Map(series.map((s) => [s.key, s]));
-  const shortMonth = (month: string) => new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit' }).format(new Date(`${month}-15`));
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart accessibilityLayer={false} data={rowsOf(series)} margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke={palette.grid} />
-        <XAxis dataKey="month" tickFormatter={shortMonth} minTickGap={24} fontSize={12} stroke={palette.text} label={{ value: translate('app.dashboard.adoption.x_axis'), position: 'insideBottom', offset: -16, fontSize: 12, fill: palette.text }} />
+        <XAxis dataKey="month" tickFormatter={(month: string) => formatShortMonth(month, locale, true)} minTickGap={24} fontSize={12} stroke={palette.text} label={{ value: translate('app.dashboard.adoption.x_axis'), position: 'insideBottom', offset: -16, fontSize: 12, fill: palette.text }} />
         <YAxis domain={[0, 1]} tickFormatter={(v: number) => formatShare(v, locale)} fontSize={12} width={52} stroke={palette.text} label={{ value: translate('app.dashboard.adoption.y_axis'), angle: -90, position: 'insideLeft', fontSize: 12, fill: palette.text, style: { textAnchor: 'middle' } }} />
         <Tooltip
           contentStyle={palette.tooltip}
