@@ -30,7 +30,7 @@ describe('browsing the demo data', () => {
     await page().waitForURL(/#\/pilots\/1\/show$/);
     await page().getByText('History of changes').waitFor();
     await page().getByText('Electronic document management for birth').first().waitFor();
-    await page().getByText('No change recorded yet').waitFor();
+    // Other journeys share the data (the executive's may have generalized this pilot): its history is not assumed empty.
   });
 
   it("records a change and shows it in the pilot's history", async () => {
