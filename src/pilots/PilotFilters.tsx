@@ -1,13 +1,13 @@
 import { AutocompleteInput, DateInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
-import { DistinctValueInput } from '@/components/DistinctValueInput';
+import { FacetInput } from '@/components/FacetInput';
 import { categoryChoices, stageChoices } from '@/components/choices';
 
 export const pilotFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="stage" source="stage" choices={stageChoices} alwaysOn />,
   <SelectInput key="category" source="category" choices={categoryChoices} />,
-  <DistinctValueInput key="region" resource="pilots" source="region" />,
-  <DistinctValueInput key="department" resource="pilots" source="department" />,
+  <FacetInput key="region" source="region" />,
+  <FacetInput key="department" source="department" />,
   <ReferenceInput key="ownerId" source="ownerId" reference="users" filter={{ role: 'manager' }}>
     <AutocompleteInput label="resources.pilots.fields.ownerId" />
   </ReferenceInput>,

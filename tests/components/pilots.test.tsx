@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { USERS, buildPilot, buildScorecard } from './builders';
 import { renderApp, signedInAs } from './renderApp';
-import { invalidResponse, listOf, oneOf, recordListQueries, recordWrites, server } from './server';
+import { dashboardOf, invalidResponse, listOf, oneOf, recordListQueries, recordWrites, server } from './server';
 
 const pilots = [
   buildPilot(),
@@ -32,6 +32,21 @@ describe('the pilots list', () => {
     await user.click(screen.getByRole('combobox', { name: 'Stage' }));
     await user.click(await screen.findByRole('option', { name: 'Evaluating' }));
     await waitFor(() => expect(list.queries.at(-1)?.filter).toEqual({ stage: 'evaluating' }));
+  });
+
+  it('offers every region of the portfolio as a filter, from the API', async () => {
+    signedInAs('executive');
+    const list = recordListQueries('pilots', pilots);
+    const facets = dashboardOf({ pilots: [...pilots, buildPilot({ id: 3, region: 'Occitanie' })], kpis: [], measurements: [], trainings: [], feedback: [], decisions: [] });
+    server.use(list.handler, facets.handler, listOf('users', USERS), listOf('scorecards', []));
+    renderApp(`/pilots?displayedFilters=${encodeURIComponent('{"region":true}')}`);
+    await screen.findByText('Online pay for water bills');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('combobox', { name: 'Region' }));
+    // Occitanie is not on the page of pilots shown: it comes from the facets of the whole portfolio.
+    await user.click(await screen.findByRole('option', { name: 'Occitanie' }));
+    await waitFor(() => expect(list.queries.at(-1)?.filter).toEqual({ region: 'Occitanie' }));
+    expect(facets.queries.map((q) => q.figure)).toContain('facets');
   });
 });
 
