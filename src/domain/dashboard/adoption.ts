@@ -1,9 +1,9 @@
 /** Adoption over time: one line per pilot, or the mean of the pilots of each category or region. */
-import { DEFAULT_FORECAST_SHARE, forecastAdoption, projectAdoption } from '../forecast';
+import { DEFAULT_FORECAST_SHARE, projectAdoption } from '../forecast';
 import { GATE_THRESHOLDS } from '../gateThresholds';
 import { monthOf, type MonthlyPoint } from '../series';
 import type { AdoptionGrouping, AdoptionOverTime, AdoptionPoint, AdoptionSeries, DashboardFilter, IsoDate, Pilot } from '../types';
-import { isUnderWay, selectPilots, type Portfolio } from './portfolio';
+import { forecastOf, isUnderWay, selectPilots, type Portfolio } from './portfolio';
 
 export const MAX_PILOT_LINES = 12;
 export const DEFAULT_PILOT_LINES = 8;
@@ -50,7 +50,7 @@ export function adoptionOverTime(portfolio: Portfolio, filter: DashboardFilter, 
     const limit = Math.min(options.limit ?? DEFAULT_PILOT_LINES, MAX_PILOT_LINES);
     const series = measured.slice(0, limit).map((pilot): AdoptionSeries => {
       const full = portfolio.adoption.get(pilot.id) ?? [];
-      const forecast = forecastAdoption(full, options.share ?? DEFAULT_FORECAST_SHARE);
+      const forecast = forecastOf(portfolio, pilot.id, options.share ?? DEFAULT_FORECAST_SHARE);
       const fit = forecast.status === 'not-enough-data' ? null : forecast.fit;
       return {
         key: `pilot-${pilot.id}`,
@@ -59,7 +59,7 @@ export function adoptionOverTime(portfolio: Portfolio, filter: DashboardFilter, 
         points: full.filter(keep).map((p) => ({ ...p, pilots: 1 })),
         projection: isUnderWay(pilot.stage) ? projectAdoption(full, fit) : [],
         forecast,
-        transferForecast: forecastAdoption(full, GATE_THRESHOLDS.transferReady.adoption),
+        transferForecast: forecastOf(portfolio, pilot.id, GATE_THRESHOLDS.transferReady.adoption),
       };
     });
     return { groupBy, series, total: measured.length };

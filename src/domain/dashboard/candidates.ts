@@ -1,10 +1,10 @@
 /** Generalization candidates: the pilots under way, the most ready first, with their gates and forecast. */
-import { DEFAULT_FORECAST_SHARE, forecastAdoption } from '../forecast';
+import { DEFAULT_FORECAST_SHARE } from '../forecast';
 import { GATE_THRESHOLDS } from '../gateThresholds';
 import { checkGates } from '../gates';
 import { kpiAttainment } from '../scorecard';
 import type { Candidate, CandidatesPage, DashboardFilter, IsoDate, Pilot, PilotStage } from '../types';
-import { isUnderWay, selectPilots, type Portfolio } from './portfolio';
+import { forecastOf, isUnderWay, selectPilots, type Portfolio } from './portfolio';
 
 export interface CandidateOptions {
   /** These pilots, in this order, instead of the ranking (for comparing them). */
@@ -26,8 +26,8 @@ export function candidateOf(portfolio: Portfolio, pilot: Pilot, today: IsoDate, 
     pilot: { id, name, stage, category, region, department, startDate, endDate },
     scorecard,
     gates: checkGates(pilot, scorecard, adoption, today),
-    forecast: forecastAdoption(adoption, share),
-    transferForecast: forecastAdoption(adoption, GATE_THRESHOLDS.transferReady.adoption),
+    forecast: forecastOf(portfolio, pilot.id, share),
+    transferForecast: forecastOf(portfolio, pilot.id, GATE_THRESHOLDS.transferReady.adoption),
     kpis: (portfolio.kpis.get(pilot.id) ?? []).map((kpi) => {
       const latest = portfolio.latestByKpi.get(kpi.id);
       const adoptionKpi = kpi.kind === 'adoption';

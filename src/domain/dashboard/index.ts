@@ -3,5 +3,5 @@ export { adoptionOverTime, meanSeries, DEFAULT_PILOT_LINES, MAX_PILOT_LINES, typ
 export { candidateOf, generalizationCandidates, type CandidateOptions } from './candidates';
 export { asOfDay, headlineFigures } from './headline';
 export { QUADRANT_SPLIT, quadrantOf, readinessMatrix } from './matrix';
-export { buildPortfolio, facetsOf, isUnderWay, selectPilots, stageAt, type DashboardSources, type Portfolio } from './portfolio';
+export { buildPortfolio, facetsOf, forecastOf, isUnderWay, selectPilots, stageAt, type DashboardSources, type Portfolio } from './portfolio';
 export { COVERAGE_ROWS, TREND_QUARTERS, trainingAndFeedback } from './trainingFeedback';

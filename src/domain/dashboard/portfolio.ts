@@ -2,6 +2,7 @@
  * The portfolio, indexed once for every dashboard aggregate: scorecards, monthly adoption series
  * and each pilot's records. The API builds it again only after a change.
  */
+import { forecastAdoption, type Forecast } from '../forecast';
 import { computeScorecards, groupByPilot, latestMeasurement } from '../scorecard';
 import { monthlyAdoptionRate, type MonthlyPoint } from '../series';
 import type { Collections, DashboardFacets, DashboardFilter, Decision, IsoDate, Kpi, Measurement, Pilot, PilotStage, Scorecard } from '../types';
@@ -17,6 +18,8 @@ export interface Portfolio {
   kpis: Map<number, Kpi[]>;
   latestByKpi: Map<number, Measurement>;
   decisions: Map<number, Decision[]>;
+  /** Forecasts already fitted, by pilot and share: the portfolio is rebuilt after every change. */
+  forecasts: Map<string, Forecast>;
 }
 
 export function buildPortfolio(sources: DashboardSources): Portfolio {
@@ -46,7 +49,19 @@ export function buildPortfolio(sources: DashboardSources): Portfolio {
     kpis: groupByPilot(sources.kpis),
     latestByKpi,
     decisions,
+    forecasts: new Map(),
   };
+}
+
+/** When the pilot's adoption reaches `share` of its target users (fitted once per portfolio). */
+export function forecastOf(portfolio: Portfolio, pilotId: number, share: number): Forecast {
+  const key = `${pilotId}:${share}`;
+  let forecast = portfolio.forecasts.get(key);
+  if (!forecast) {
+    forecast = forecastAdoption(portfolio.adoption.get(pilotId) ?? [], share);
+    portfolio.forecasts.set(key, forecast);
+  }
+  return forecast;
 }
 
 /** The pilots the filter's category, region and department keep. */
