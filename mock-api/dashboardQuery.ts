@@ -3,16 +3,12 @@
  * each aggregate's own options. Anything else, or a value of the wrong shape, is a 400 that names
  * the parameter at fault.
  */
-import type { AdoptionOptions, CandidateOptions } from '../src/domain/dashboard';
-import { MAX_PILOT_LINES } from '../src/domain/dashboard';
+import { MAX_PILOT_LINES, type DashboardFigure, type FigureQuery } from '../src/domain/dashboard';
 import { PILOT_CATEGORIES, PILOT_STAGES, type AdoptionGrouping, type DashboardFilter, type PilotCategory, type PilotStage } from '../src/domain/types';
 import { invalid } from './errors';
 import { parseJsonParam } from './listQuery';
 
-export const DASHBOARD_AGGREGATES = ['headline', 'adoption', 'matrix', 'candidates', 'training', 'facets'] as const;
-export type DashboardAggregate = (typeof DASHBOARD_AGGREGATES)[number];
-
-const OPTIONS: Record<DashboardAggregate, readonly string[]> = {
+const OPTIONS: Record<DashboardFigure, readonly string[]> = {
   headline: ['filter'],
   adoption: ['filter', 'groupBy', 'ids', 'limit', 'share'],
   matrix: ['filter'],
@@ -68,20 +64,14 @@ function parseShare(raw: unknown): number | undefined {
   return share;
 }
 
-export interface DashboardQuery {
-  filter: DashboardFilter;
-  adoption: AdoptionOptions;
-  candidates: CandidateOptions;
-}
-
-export function parseDashboardQuery(aggregate: DashboardAggregate, query: Record<string, unknown>): DashboardQuery {
+export function parseDashboardQuery(aggregate: DashboardFigure, query: Record<string, unknown>): FigureQuery {
   const allowed = OPTIONS[aggregate];
   const unknown = Object.keys(query).filter((key) => !allowed.includes(key));
   if (unknown.length) {
     const hint = allowed.length ? `use ${allowed.join(', ')}` : 'this figure takes none';
     throw invalid(Object.fromEntries(unknown.map((k) => [k, `Unknown query parameter: ${hint}`])));
   }
-  const result: DashboardQuery = { filter: parseFilter(query.filter), adoption: {}, candidates: {} };
+  const result: FigureQuery = { filter: parseFilter(query.filter), adoption: {}, candidates: {} };
   const ids = parseIds(query.ids);
   const share = parseShare(query.share);
   if (aggregate === 'adoption') {

@@ -1,18 +1,9 @@
 /** The network boundary for component tests: MSW answers what the API would, and records what it was asked. */
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import {
-  adoptionOverTime,
-  buildPortfolio,
-  facetsOf,
-  generalizationCandidates,
-  headlineFigures,
-  readinessMatrix,
-  trainingAndFeedback,
-  type DashboardSources,
-} from '@/domain/dashboard';
+import { DASHBOARD_FIGURES, buildPortfolio, dashboardFigure, type DashboardFigure, type DashboardSources } from '@/domain/dashboard';
 import { todayIso } from '@/domain/format';
-import type { AdoptionGrouping, DashboardFilter } from '@/domain/types';
+import { parseDashboardQuery } from '../../mock-api/dashboardQuery';
 
 export const API = 'http://localhost/api';
 export const server = setupServer();
@@ -69,35 +60,19 @@ export const invalidResponse = (errors: Record<string, string>) =>
   HttpResponse.json({ message: 'Invalid input: see the fields in error', errors }, { status: 400 });
 
 /**
- * Answers `/api/dashboard/<figure>` as the API would, with the domain's own functions over
- * `sources`; records each figure's query.
+ * Answers `/api/dashboard/<figure>` as the API would: its own query parser and the domain's
+ * functions over `sources`; records each figure's query.
  */
 export function dashboardOf(sources: DashboardSources, today = todayIso()) {
   const portfolio = buildPortfolio(sources);
   const queries: { figure: string; params: Record<string, unknown> }[] = [];
   const handler = http.get(`${API}/dashboard/:figure`, ({ request, params }) => {
     const url = new URL(request.url);
-    const query = Object.fromEntries([...url.searchParams.entries()].map(([k, v]) => [k, k === 'groupBy' || k === 'limit' ? v : (JSON.parse(v) as unknown)]));
-    const figure = String(params.figure);
-    queries.push({ figure, params: query });
-    const filter = (query.filter ?? {}) as DashboardFilter;
-    const ids = query.ids as number[] | undefined;
-    switch (figure) {
-      case 'headline':
-        return HttpResponse.json(headlineFigures(portfolio, filter, today));
-      case 'adoption':
-        return HttpResponse.json(adoptionOverTime(portfolio, filter, today, { groupBy: query.groupBy as AdoptionGrouping | undefined, ids, share: query.share as number | undefined }));
-      case 'matrix':
-        return HttpResponse.json(readinessMatrix(portfolio, filter));
-      case 'candidates':
-        return HttpResponse.json(generalizationCandidates(portfolio, filter, today, { ids, range: query.range as [number, number] | undefined, share: query.share as number | undefined }));
-      case 'training':
-        return HttpResponse.json(trainingAndFeedback(portfolio, filter, today));
-      case 'facets':
-        return HttpResponse.json(facetsOf(sources.pilots));
-      default:
-        return HttpResponse.json({ message: 'Not found' }, { status: 404 });
-    }
+    const figure = String(params.figure) as DashboardFigure;
+    const raw = Object.fromEntries(url.searchParams.entries());
+    queries.push({ figure, params: Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, k === 'groupBy' ? v : (JSON.parse(v) as unknown)])) });
+    if (!DASHBOARD_FIGURES.includes(figure)) return HttpResponse.json({ message: 'Not found' }, { status: 404 });
+    return HttpResponse.json(dashboardFigure(portfolio, figure, parseDashboardQuery(figure, raw), today));
   });
   return { handler, queries };
 }

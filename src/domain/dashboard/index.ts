@@ -5,3 +5,4 @@ export { asOfDay, headlineFigures } from './headline';
 export { QUADRANT_SPLIT, quadrantOf, readinessMatrix } from './matrix';
 export { buildPortfolio, facetsOf, forecastOf, isUnderWay, selectPilots, stageAt, type DashboardSources, type Portfolio } from './portfolio';
 export { COVERAGE_ROWS, TREND_QUARTERS, trainingAndFeedback } from './trainingFeedback';
+export { DASHBOARD_FIGURES, dashboardFigure, type DashboardFigure, type DashboardFigures, type FigureQuery } from './figures';
