@@ -111,4 +111,19 @@ describe("an executive's dashboard", () => {
     await screenshot(page(), 'compare');
     expect(await accessibilityViolations(page())).toEqual([]);
   });
+
+  it('fits a phone screen: wide tables and tabs scroll in their own box', async () => {
+    await page().setViewportSize({ width: 390, height: 844 });
+    const pageWidth = () => page().evaluate(() => document.documentElement.scrollWidth);
+    await page().goto(`${baseUrl}/#/`);
+    await waitForCharts(page());
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
+    await screenshot(page(), 'dashboard-phone');
+    await page().goto(`${baseUrl}/#/pilots/1/show`);
+    await page().reload();
+    await page().getByRole('region', { name: 'Scorecard' }).waitFor();
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
+    await screenshot(page(), 'pilot-phone');
+    await page().setViewportSize({ width: 1280, height: 800 });
+  });
 });
