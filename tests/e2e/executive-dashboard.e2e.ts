@@ -46,6 +46,15 @@ describe("an executive's dashboard", () => {
     expect(await accessibilityViolations(page())).toEqual([]);
   });
 
+  it('opens a pilot from its bubble in the readiness matrix', async () => {
+    const matrix = page().getByRole('region', { name: 'Readiness matrix' });
+    await matrix.locator('.recharts-scatter-symbol').last().click({ force: true });
+    await page().waitForURL(/#\/pilots\/\d+\/show$/);
+    await page().getByRole('region', { name: 'Scorecard' }).waitFor();
+    await page().goBack();
+    await waitForCharts(page());
+  });
+
   it('opens the top candidate', async () => {
     const top = candidates().getByRole('row').nth(1);
     topCandidate = (await top.getByRole('link').first().innerText()).trim();
