@@ -203,6 +203,9 @@ describe('decreasing KPIs', () => {
     const [line] = adoptionOverTime(portfolio, {}, TODAY).series;
     expect(line.forecast?.status).toBe('not-reached');
     expect(line.projection).toEqual([]);
+    const [candidate] = generalizationCandidates(portfolio, {}, TODAY).data;
+    expect(candidate.kpis.find((k) => k.kpiId === 1)?.attainment).toBeCloseTo(0.8);
+    expect(candidate.gates).toMatchObject({ traction: 'pass', 'transfer-ready': 'fail', impact: 'pass' });
   });
 });
 
