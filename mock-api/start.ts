@@ -19,8 +19,13 @@ function newestChange(target: string): number {
 const sourcesChanged = Math.max(...SOURCES.map((s) => newestChange(path.join(root, s))));
 if (!existsSync(built) || statSync(built).mtimeMs < sourcesChanged) {
   console.log('Building the SPA…');
+  // Vite's build sets NODE_ENV=production when it is unset, which would start an empty data
+  // folder without the demo data: the server must see the environment the user gave.
+  const mode = process.env.NODE_ENV;
   const { build } = await import('vite');
   await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  if (mode === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = mode;
 }
 
 process.env.STATIC_DIR ??= path.join(root, 'dist');

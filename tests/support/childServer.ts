@@ -11,9 +11,9 @@ export interface ChildApi {
   output: string;
 }
 
-/** Starts `mock-api/index.ts`; resolves once it listens, rejects with its output if it exits first. */
-export function startChildApi(dataDir: string, env: Record<string, string> = {}): Promise<ChildApi> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'mock-api/index.ts')], {
+/** Starts `mock-api/index.ts` (or `entry`, e.g. `start.ts` of `npm start`); resolves once it listens, rejects with its output if it exits first. */
+export function startChildApi(dataDir: string, env: Record<string, string | undefined> = {}, entry = 'index.ts'): Promise<ChildApi> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'mock-api', entry)], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

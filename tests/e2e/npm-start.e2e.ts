@@ -1,0 +1,39 @@
+/**
+ * The README's promise: on a fresh machine, `npm start` builds the SPA and serves it with the
+ * demo data. The build is made stale first, so that `npm start` builds it again as it would the
+ * first time (Vite's build must not turn the server into production mode, without demo data).
+ */
+import { mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { signIn } from '../support/apiServer';
+import { startChildApi, type ChildApi } from '../support/childServer';
+import { openBrowserPage, signIn as signInPage } from './browser';
+
+const browserPage = openBrowserPage();
+const page = () => browserPage.page;
+const root = path.resolve(import.meta.dirname, '../..');
+const dataDir = mkdtempSync(path.join(tmpdir(), 'pilot-tracker-start-'));
+let started: ChildApi | undefined;
+
+afterAll(() => {
+  started?.child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('npm start on a fresh data folder', () => {
+  it('builds the SPA when it is stale and serves it with the demo data', async () => {
+    const built = path.join(root, 'dist', 'index.html');
+    utimesSync(built, new Date(0), new Date(0));
+    started = await startChildApi(dataDir, { NODE_ENV: undefined, STATIC_DIR: undefined }, 'start.ts');
+    expect(started.output).toContain('Building the SPA');
+    expect(statSync(built).mtimeMs).toBeGreaterThan(0);
+    const token = await signIn(started.url, 'executive@example.org');
+    const pilots = await fetch(`${started.url}/pilots`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(pilots.headers.get('content-range')).toMatch(/\/30$/);
+    await signInPage(page(), started.url.replace(/\/api$/, ''), 'executive');
+    await page().getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    await page().locator('.recharts-surface').first().waitFor();
+  }, 180_000);
+});
