@@ -13,7 +13,7 @@ import { listLink, pilotLink, recordDecisionLink } from './links';
 
 const PARTS = ['adoptionRate', 'kpiAttainment', 'trainingCoverage', 'satisfaction'] as const;
 
-/** One candidate: its readiness and parts, recommendation, the data behind it, gates, forecast and what to do. */
+/** One candidate: the pilot (and the button to decide on it), its readiness and parts, recommendation, the data behind it, gates and forecast. */
 export const CandidateRow = ({
   rank,
   candidate,
@@ -50,8 +50,21 @@ export const CandidateRow = ({
         <Typography variant="caption" color="text.secondary" component="p">
           {translate(`app.choices.category.${pilot.category}`)} · {pilot.region}
         </Typography>
+        {canDecide && (
+          <Button
+            component={Link}
+            to={recordDecisionLink(pilot.id)}
+            size="small"
+            variant="outlined"
+            startIcon={<GavelIcon />}
+            aria-label={translate('app.dashboard.candidates.decide_on', { name: pilot.name })}
+            sx={{ mt: 0.5, whiteSpace: 'nowrap' }}
+          >
+            {translate('app.dashboard.candidates.decide')}
+          </Button>
+        )}
       </TableCell>
-      <TableCell sx={{ minWidth: 150 }}>
+      <TableCell sx={{ minWidth: 130 }}>
         <ShareBar value={scorecard.readiness} label={translate('resources.scorecards.fields.readiness')} />
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, alignItems: 'center', mt: 0.5 }}>
           <RecommendationChip recommendation={scorecard.recommendation} size="small" />
@@ -60,7 +73,7 @@ export const CandidateRow = ({
           </Link>
         </Box>
       </TableCell>
-      <TableCell sx={{ minWidth: 190 }}>
+      <TableCell sx={{ minWidth: 170 }}>
         <Box sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1, alignItems: 'center' }}>
           {PARTS.map((part) => (
             <Box key={part} sx={{ display: 'contents' }}>
@@ -70,22 +83,15 @@ export const CandidateRow = ({
           ))}
         </Box>
       </TableCell>
-      <TableCell sx={{ minWidth: 200, maxWidth: 260 }}>
+      <TableCell sx={{ minWidth: 190, maxWidth: 240 }}>
         <GateChips gates={gates} compact />
       </TableCell>
-      <TableCell sx={{ minWidth: 140 }}>
+      <TableCell sx={{ minWidth: 120 }}>
         <Typography variant="body2">{forecastText(forecast, share)}</Typography>
         {transferForecast.status !== 'not-enough-data' && (
           <Typography variant="caption" color="text.secondary" component="p">
             {forecastText(transferForecast, 0.3)}
           </Typography>
-        )}
-      </TableCell>
-      <TableCell>
-        {canDecide && (
-          <Button component={Link} to={recordDecisionLink(pilot.id)} size="small" variant="outlined" startIcon={<GavelIcon />} sx={{ whiteSpace: 'nowrap' }} aria-label={translate('app.dashboard.candidates.decide_on', { name: pilot.name })}>
-            {translate('app.dashboard.candidates.decide')}
-          </Button>
         )}
       </TableCell>
     </TableRow>

@@ -10,7 +10,7 @@ import { CandidateRow } from './CandidateRow';
 import { useChosenPilots, useDashboardFilter } from './useDashboardFilter';
 import { WidgetCard } from './WidgetCard';
 
-const COLUMNS = ['rank', 'pilot', 'readiness', 'parts', 'gates', 'forecast', 'action'] as const;
+const COLUMNS = ['rank', 'pilot', 'readiness', 'parts', 'gates', 'forecast'] as const;
 const MAX_COMPARED = 4;
 
 /** The pilots under way, most ready first: the evidence for each, and a button to record the decision. */
@@ -46,7 +46,7 @@ export const GeneralizationCandidates = () => {
       ) : (
         <>
           <TableContainer sx={{ mt: 1 }}>
-            <Table size="small" aria-labelledby="candidates-title">
+            <Table size="small" aria-labelledby="candidates-title" sx={{ '& td, & th': { px: 1 } }}>
               <TableHead>
                 <TableRow>
                   <TableCell padding="checkbox">

@@ -161,7 +161,7 @@ export const appMessages = {
         decide: 'Decide',
         decide_on: 'Decide on %{name}',
         part: { adoptionRate: 'Adoption', kpiAttainment: 'Attainment', trainingCoverage: 'Coverage', satisfaction: 'Satisfaction' },
-        column: { compare: 'Compare', rank: '#', pilot: 'Pilot', readiness: 'Readiness and recommendation', parts: 'Parts', data: 'Data', gates: 'Gates', forecast: 'Forecast', action: 'Decision' },
+        column: { compare: 'Compare', rank: '#', pilot: 'Pilot', readiness: 'Readiness and recommendation', parts: 'Parts', data: 'Data', gates: 'Gates', forecast: 'Forecast' },
       },
       training: {
         title: 'Training coverage',

@@ -162,7 +162,7 @@ export const appMessages: typeof english = {
         decide: 'Décider',
         decide_on: 'Décider pour %{name}',
         part: { adoptionRate: 'Adoption', kpiAttainment: 'Atteinte', trainingCoverage: 'Formation', satisfaction: 'Satisfaction' },
-        column: { compare: 'Comparer', rank: 'N°', pilot: 'Expérimentation', readiness: 'Maturité et recommandation', parts: 'Composantes', data: 'Données', gates: 'Jalons', forecast: 'Prévision', action: 'Décision' },
+        column: { compare: 'Comparer', rank: 'N°', pilot: 'Expérimentation', readiness: 'Maturité et recommandation', parts: 'Composantes', data: 'Données', gates: 'Jalons', forecast: 'Prévision' },
       },
       training: {
         title: 'Couverture de formation',
