@@ -1,7 +1,8 @@
-import { Box, Skeleton, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Box, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { Link, useNavigate } from 'react-router-dom';
 import { useLocale, useStore, useTranslate } from 'react-admin';
 import { ChartFigure } from '@/components/ChartFigure';
+import { FigurePending } from '@/components/FigurePending';
 import { LazyAdoptionChart } from '@/components/charts/LazyChart';
 import { PilotPicker } from '@/components/PilotPicker';
 import { useDashboardQuery } from '@/components/useDashboardQuery';
@@ -24,7 +25,7 @@ export const AdoptionOverTime = () => {
   const [chosen, setChosen] = useChosenPilots('adoption');
   const [share] = useForecastShare();
   const ids = chosen.length ? chosen : undefined;
-  const { data } = useDashboardQuery(['adoption', filter, groupBy, ids, share], (dp) => dp.getAdoptionOverTime(filter, { groupBy, ids, share }));
+  const { data, error } = useDashboardQuery(['adoption', filter, groupBy, ids, share], (dp) => dp.getAdoptionOverTime(filter, { groupBy, ids, share }));
 
   const labelOf = (s: AdoptionSeries) => (groupBy === 'category' ? translate(`app.choices.category.${s.label}`) : s.label);
   const series = (data?.series ?? []).map((s) => ({ ...s, label: labelOf(s) }));
@@ -55,7 +56,7 @@ export const AdoptionOverTime = () => {
       <PilotPicker value={chosen} onChange={setChosen} max={8} label={translate('app.dashboard.adoption.choose')} />
       <Box sx={{ mt: 2 }}>
         {!data ? (
-          <Skeleton variant="rectangular" height={320} />
+          <FigurePending error={error} height={320} />
         ) : series.length === 0 ? (
           <Typography color="text.secondary">{translate('app.dashboard.adoption.empty')}</Typography>
         ) : (

@@ -1,9 +1,10 @@
 import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
-import { Box, Button, Skeleton, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
+import { Box, Button, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
 import { visuallyHidden } from '@mui/utils';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useCanAccess, useTranslate } from 'react-admin';
+import { FigurePending } from '@/components/FigurePending';
 import { useDashboardQuery } from '@/components/useDashboardQuery';
 import { useForecastShare } from '@/components/useForecastShare';
 import { CandidateRow } from './CandidateRow';
@@ -22,7 +23,7 @@ export const GeneralizationCandidates = () => {
   const [compared, setCompared] = useChosenPilots('compare');
   const [share] = useForecastShare();
   const range: [number, number] = [page * perPage, page * perPage + perPage - 1];
-  const { data } = useDashboardQuery(['candidates', filter, range, share], (dp) => dp.getCandidates(filter, { range, share }));
+  const { data, error } = useDashboardQuery(['candidates', filter, range, share], (dp) => dp.getCandidates(filter, { range, share }));
   const { canAccess: canDecide = false } = useCanAccess({ resource: 'decisions', action: 'create' });
   const toggle = (pilotId: number) => (checked: boolean) => setCompared(checked ? [...compared.filter((id) => id !== pilotId), pilotId].slice(-MAX_COMPARED) : compared.filter((id) => id !== pilotId));
 
@@ -38,7 +39,7 @@ export const GeneralizationCandidates = () => {
       }
     >
       {!data ? (
-        <Skeleton variant="rectangular" height={300} sx={{ mt: 2 }} />
+        <FigurePending error={error} height={300} />
       ) : data.total === 0 ? (
         <Typography color="text.secondary" sx={{ mt: 2 }}>
           {translate('app.dashboard.candidates.empty')}

@@ -1,6 +1,7 @@
-import { Box, Chip, Skeleton } from '@mui/material';
+import { Box, Chip } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useLocale, useTranslate } from 'react-admin';
+import { FigurePending } from '@/components/FigurePending';
 import { useDashboardQuery } from '@/components/useDashboardQuery';
 import { useQuarterName } from '@/components/useQuarterName';
 import { formatNumber, formatShare } from '@/domain/format';
@@ -16,8 +17,8 @@ export const HeadlineFigures = () => {
   const locale = useLocale();
   const quarterName = useQuarterName();
   const [filter] = useDashboardFilter();
-  const { data } = useDashboardQuery(['headline', filter], (dp) => dp.getHeadline(filter));
-  if (!data) return <Skeleton variant="rectangular" height={140} />;
+  const { data, error } = useDashboardQuery(['headline', filter], (dp) => dp.getHeadline(filter));
+  if (!data) return <FigurePending error={error} height={140} />;
 
   const previous = quarterName(data.quarter.previous);
   /** "+3 since Q3 2026 (12)"; shares change in percentage points. */

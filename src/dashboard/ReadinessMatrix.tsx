@@ -1,7 +1,7 @@
-import { Skeleton } from '@mui/material';
 import { Link, useNavigate } from 'react-router-dom';
 import { useLocale, useTranslate } from 'react-admin';
 import { ChartFigure } from '@/components/ChartFigure';
+import { FigurePending } from '@/components/FigurePending';
 import { LazyMatrixChart } from '@/components/charts/LazyChart';
 import { useDashboardQuery } from '@/components/useDashboardQuery';
 import { formatNumber, formatShare } from '@/domain/format';
@@ -18,12 +18,12 @@ export const ReadinessMatrix = () => {
   const locale = useLocale();
   const navigate = useNavigate();
   const [filter] = useDashboardFilter();
-  const { data } = useDashboardQuery(['matrix', filter], (dp) => dp.getReadinessMatrix(filter));
+  const { data, error } = useDashboardQuery(['matrix', filter], (dp) => dp.getReadinessMatrix(filter));
   const counts = QUADRANTS.map((q) => `${translate(`app.dashboard.matrix.quadrant.${q}`)}: ${data?.points.filter((p) => p.quadrant === q).length ?? 0}`);
   return (
     <WidgetCard id="matrix" title={translate('app.dashboard.matrix.title')} help={translate('app.dashboard.matrix.help')}>
       {!data ? (
-        <Skeleton variant="rectangular" height={360} />
+        <FigurePending error={error} height={360} />
       ) : (
         <ChartFigure
           summary={translate('app.dashboard.matrix.summary', { count: data.points.length, quadrants: counts.join(', '), without: data.withoutData })}

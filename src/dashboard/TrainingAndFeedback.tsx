@@ -1,7 +1,8 @@
-import { Box, Skeleton, Typography } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import { Link, useNavigate } from 'react-router-dom';
 import { useLocale, useTranslate } from 'react-admin';
 import { ChartFigure } from '@/components/ChartFigure';
+import { FigurePending } from '@/components/FigurePending';
 import { LazyCoverageChart, LazySatisfactionTrendChart } from '@/components/charts/LazyChart';
 import { ShareBar } from '@/components/ShareBar';
 import { useDashboardQuery } from '@/components/useDashboardQuery';
@@ -19,9 +20,9 @@ export const TrainingAndFeedback = () => {
   const navigate = useNavigate();
   const quarterName = useQuarterName();
   const [filter] = useDashboardFilter();
-  const { data } = useDashboardQuery(['training', filter], (dp) => dp.getTrainingAndFeedback(filter));
+  const { data, error } = useDashboardQuery(['training', filter], (dp) => dp.getTrainingAndFeedback(filter));
   const period = { ...(filter.from ? { date_gte: `${filter.from}-01` } : {}), ...(filter.to ? { date_lte: monthEnd(filter.to) } : {}) };
-  if (!data) return <Skeleton variant="rectangular" height={320} />;
+  if (!data) return <FigurePending error={error} height={320} />;
   const { coverage, satisfaction, trend } = data;
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' } }}>

@@ -109,6 +109,7 @@ export const appMessages = {
     dashboard: {
       title: 'Dashboard',
       data_table: 'Show the figures as a table',
+      unavailable: 'This figure could not be loaded:',
       pick_up_to: 'Up to %{max} pilots',
       quarter: 'Q%{quarter} %{year}',
       no_comparison: 'Nothing to compare with in %{quarter}',

@@ -110,6 +110,7 @@ export const appMessages: typeof english = {
     dashboard: {
       title: 'Tableau de bord',
       data_table: 'Afficher les chiffres en tableau',
+      unavailable: 'Ce chiffre n’a pas pu être chargé :',
       pick_up_to: 'Jusqu’à %{max} expérimentations',
       quarter: 'T%{quarter} %{year}',
       no_comparison: 'Rien à comparer au %{quarter}',

@@ -3,12 +3,13 @@
  * functions over a small hand-made portfolio).
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { DashboardSources } from '@/domain/dashboard';
 import type { Measurement } from '@/domain/types';
 import { USERS, buildDecision, buildFeedback, buildKpi, buildMeasurement, buildPilot, buildTraining } from './builders';
 import { renderApp, signedInAs } from './renderApp';
-import { dashboardOf, listOf, server } from './server';
+import { API, dashboardOf, invalidResponse, listOf, server } from './server';
 
 const TODAY = '2026-11-26';
 let nextId = 500;
@@ -152,6 +153,28 @@ describe('the executive dashboard', () => {
     await waitFor(() => expect(within(candidates).queryByText('Online pay for water bills')).not.toBeInTheDocument());
     const narrowed = new Set(figures.queries.filter((q) => (q.params.filter as { region?: string } | undefined)?.region === 'Occitanie').map((q) => q.figure));
     expect([...narrowed].sort()).toEqual(['adoption', 'candidates', 'headline', 'matrix', 'training']);
+  });
+});
+
+describe('when something is wrong', () => {
+  it('says at once that a period ends before it starts, and does not send it', async () => {
+    const figures = openDashboard();
+    await region('Generalization candidates');
+    fireEvent.change(screen.getByLabelText('From (month)'), { target: { value: '2026-06' } });
+    fireEvent.change(screen.getByLabelText('To (month)'), { target: { value: '2026-01' } });
+    expect(await screen.findByText('Must not be before the start date')).toBeInTheDocument();
+    await waitFor(() => expect(figures.queries.some((q) => (q.params.filter as { from?: string } | undefined)?.from === '2026-06')).toBe(true));
+    expect(figures.queries.some((q) => (q.params.filter as { to?: string } | undefined)?.to === '2026-01')).toBe(false);
+  });
+
+  it("shows the API's reason when a figure cannot be had, instead of loading forever", async () => {
+    signedInAs('executive');
+    server.use(dashboardOf(PORTFOLIO, TODAY).handler, listOf('users', USERS));
+    server.use(http.get(`${API}/dashboard/headline`, () => invalidResponse({ to: 'Must not be before the start of the period' })));
+    renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This figure could not be loaded: Invalid input: see the fields in error — to: Must not be before the start of the period');
+    expect(await region('Generalization candidates')).toBeInTheDocument();
   });
 });
 
