@@ -17,6 +17,7 @@ import { errorHandler, notFound } from './middlewares/errors';
 import { jsonBody } from './middlewares/jsonBody';
 import { authorize } from './middlewares/permissions';
 import { persistWrites, type RenderingRouter } from './middlewares/persistence';
+import { portfolioOf } from './portfolio';
 import { serveReads } from './middlewares/reads';
 import { resolveResource } from './middlewares/resource';
 import { validateWrites } from './middlewares/validation';
@@ -49,6 +50,7 @@ export async function createServer(options: ServerOptions): Promise<Application>
   // foreignKeySuffix that matches no field: json-server's cascade delete must never run.
   const router = jsonServer.router<Database>(await store.load(), { foreignKeySuffix: '\0none' }) as RenderingRouter;
   const data = createData(router, store, log);
+  const portfolio = portfolioOf(data);
   router.render = persistWrites(data);
 
   const app = jsonServer.create();
@@ -66,10 +68,10 @@ export async function createServer(options: ServerOptions): Promise<Application>
   api.use(jsonBody(options.bodyLimit ?? '100kb'));
   api.use(authRoutes(data, createThrottle(), options.sessionTtlMs ?? 8 * 3_600_000));
   api.use(authenticate(data));
-  api.use('/dashboard', serveDashboard(data));
+  api.use('/dashboard', serveDashboard(portfolio));
   api.use(resolveResource(data));
   api.use(authorize(data));
-  api.use(serveReads(data));
+  api.use(serveReads(data, portfolio));
   api.use(takePassword);
   api.use(validateWrites(data));
   api.use(guardDeletes(data));

@@ -4,24 +4,15 @@
  * that the SPA never downloads the measurements behind them.
  */
 import { Router } from 'express';
-import { DASHBOARD_FIGURES, buildPortfolio, dashboardFigure, type DashboardFigure, type Portfolio } from '../../src/domain/dashboard';
+import { DASHBOARD_FIGURES, dashboardFigure, type DashboardFigure } from '../../src/domain/dashboard';
 import { todayIso } from '../../src/domain/format';
 import { grantFor } from '../../src/domain/permissions';
 import { parseDashboardQuery } from '../dashboardQuery';
-import type { Data } from '../database';
 import { HttpError } from '../errors';
+import type { CurrentPortfolio } from '../portfolio';
 import { actorOf } from './auth';
 
-function portfolioCache(data: Data) {
-  let cached: { revision: number; portfolio: Portfolio } | undefined;
-  return () => {
-    if (cached?.revision !== data.revision()) cached = { revision: data.revision(), portfolio: buildPortfolio(data.get()) };
-    return cached.portfolio;
-  };
-}
-
-export function serveDashboard(data: Data): Router {
-  const portfolio = portfolioCache(data);
+export function serveDashboard(portfolio: CurrentPortfolio): Router {
   const router = Router();
   router.all('/:figure', (req, res) => {
     const figure = req.params.figure as DashboardFigure;

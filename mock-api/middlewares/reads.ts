@@ -1,27 +1,18 @@
 /**
  * Serves every read: lists in the ra-data-simple-rest dialect (with `Content-Range`), single
- * records, the computed scorecards and the audit trail. Others' accounts show only the fields
- * the reader's role may see, and can be filtered or sorted only by those.
+ * records, the computed scorecards (from the portfolio index the dashboard shares) and the audit
+ * trail. Others' accounts show only the fields the reader's role may see, and can be filtered or
+ * sorted only by those.
  */
 import type { RequestHandler, Response } from 'express';
 import { visibleUserFields } from '../../src/domain/permissions';
 import { AUDIT_SCHEMA, SCHEMAS, SCORECARD_SCHEMA, type ResourceSchema } from '../../src/domain/schema';
-import { computeScorecards } from '../../src/domain/scorecard';
-import type { Scorecard } from '../../src/domain/types';
 import { collection, targetOf, type AnyRecord } from '../context';
 import type { Data } from '../database';
 import { HttpError } from '../errors';
 import { applyListQuery, contentRange, parseListQuery } from '../listQuery';
+import type { CurrentPortfolio } from '../portfolio';
 import { actorOf } from './auth';
-
-/** Scorecards of the current state, computed again only after a change. */
-function scorecardCache(data: Data) {
-  let cached: { revision: number; scorecards: Scorecard[] } | undefined;
-  return () => {
-    if (cached?.revision !== data.revision()) cached = { revision: data.revision(), scorecards: computeScorecards(data.get()) };
-    return cached.scorecards;
-  };
-}
 
 const pick = (record: AnyRecord, fields: readonly string[]) =>
   Object.fromEntries(fields.filter((f) => f in record).map((f) => [f, record[f]])) as AnyRecord;
@@ -33,15 +24,15 @@ function sendList(res: Response, resource: string, records: readonly AnyRecord[]
   res.json(result.page.map(project));
 }
 
-export function serveReads(data: Data): RequestHandler {
-  const scorecards = scorecardCache(data);
+export function serveReads(data: Data, portfolio: CurrentPortfolio): RequestHandler {
   return (req, res, next) => {
     if (req.method !== 'GET') return next();
     const { resource, id, existing } = targetOf(res);
 
     if (resource === 'scorecards') {
-      if (id === undefined) return sendList(res, resource, scorecards() as unknown as AnyRecord[], SCORECARD_SCHEMA, req.query);
-      const card = scorecards().find((s) => s.id === id);
+      const { scorecards } = portfolio();
+      if (id === undefined) return sendList(res, resource, [...scorecards.values()] as unknown as AnyRecord[], SCORECARD_SCHEMA, req.query);
+      const card = scorecards.get(id);
       if (!card) throw new HttpError(404, `No scorecard for pilot ${id}`);
       res.json(card);
       return;
