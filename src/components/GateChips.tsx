@@ -5,11 +5,12 @@ import { Box, Chip } from '@mui/material';
 import type { ReactElement } from 'react';
 import { useTranslate } from 'react-admin';
 import { GATES, type Gate, type GateResult } from '@/domain/gates';
+import { CHIP_BACKGROUNDS, onChipBackground } from './chipColours';
 
-/** Passed and failed gates on backgrounds that keep white text at 4.5:1 or more (WCAG AA) in both themes; unknown ones outlined. */
+/** Passed and failed gates on AA backgrounds; unknown ones outlined. */
 const GATE_LOOK: Record<GateResult, { background?: string; icon: ReactElement }> = {
-  pass: { background: '#1b6e20', icon: <CheckCircleIcon /> },
-  fail: { background: '#b3261e', icon: <CancelIcon /> },
+  pass: { background: CHIP_BACKGROUNDS.green, icon: <CheckCircleIcon /> },
+  fail: { background: CHIP_BACKGROUNDS.red, icon: <CancelIcon /> },
   unknown: { icon: <HelpIcon /> },
 };
 
@@ -20,15 +21,16 @@ export const GateChips = ({ gates, compact = false }: { gates: Record<Gate, Gate
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }} role="list" aria-label={translate('app.outlook.gates')}>
       {GATES.map((gate) => {
+        const { background } = GATE_LOOK[gates[gate]];
         const full = `${translate(`app.outlook.gate.${gate}`)}: ${translate(`app.outlook.result.${gates[gate]}`)}`;
         return (
           <Chip
             key={gate}
             role="listitem"
             size="small"
-            variant={GATE_LOOK[gates[gate]].background ? 'filled' : 'outlined'}
+            variant={background ? 'filled' : 'outlined'}
             icon={GATE_LOOK[gates[gate]].icon}
-            sx={GATE_LOOK[gates[gate]].background ? { bgcolor: GATE_LOOK[gates[gate]].background, color: '#fff', '& .MuiChip-icon': { color: '#fff' } } : undefined}
+            sx={background ? onChipBackground(background) : undefined}
             label={compact ? translate(`app.outlook.gate.${gate}`) : full}
             aria-label={full}
             title={`${full} – ${translate(`app.outlook.gate_help.${gate}`)}`}

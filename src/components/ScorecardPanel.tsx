@@ -3,20 +3,20 @@ import type { ReactNode } from 'react';
 import { useGetOne, useLocale, useTranslate } from 'react-admin';
 import { formatNumber } from '@/domain/format';
 import type { Recommendation, Scorecard } from '@/domain/types';
+import { CHIP_BACKGROUNDS, onChipBackground } from './chipColours';
 import { ShareBar } from './ShareBar';
 
 const PARTS = ['adoptionRate', 'kpiAttainment', 'trainingCoverage', 'satisfaction'] as const;
-/** Backgrounds with white text at a contrast of 4.5:1 or more (WCAG AA), in both themes. */
 const RECOMMENDATION_COLOURS: Record<Recommendation, string> = {
-  generalize: '#1b6e20',
-  extend: '#8a4b00',
-  stop: '#b3261e',
-  'insufficient-data': '#5f6368',
+  generalize: CHIP_BACKGROUNDS.green,
+  extend: CHIP_BACKGROUNDS.amber,
+  stop: CHIP_BACKGROUNDS.red,
+  'insufficient-data': CHIP_BACKGROUNDS.grey,
 };
 
 export const RecommendationChip = ({ recommendation, size }: { recommendation: Recommendation; size?: 'small' | 'medium' }) => {
   const translate = useTranslate();
-  return <Chip size={size} label={translate(`app.choices.recommendation.${recommendation}`)} sx={{ bgcolor: RECOMMENDATION_COLOURS[recommendation], color: '#fff' }} />;
+  return <Chip size={size} label={translate(`app.choices.recommendation.${recommendation}`)} sx={onChipBackground(RECOMMENDATION_COLOURS[recommendation])} />;
 };
 
 /** A pilot's current scorecard, fetched: each part, the readiness and what it recommends. */
