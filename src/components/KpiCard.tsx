@@ -5,7 +5,7 @@ import { formatWithUnit } from '@/domain/format';
 import { clamp, kpiAttainment, latestMeasurement } from '@/domain/scorecard';
 import type { Kpi, Measurement, Pilot } from '@/domain/types';
 import { EditableMeasurements } from './EditableMeasurements';
-import { LazyKpiChart } from './LazyKpiChart';
+import { LazyKpiChart } from './charts/LazyChart';
 import { MeasurementQuickCreate } from './MeasurementQuickCreate';
 import { ShareBar } from './ShareBar';
 import { useCanWriteOnPilot } from './useCanWriteOnPilot';

@@ -59,6 +59,8 @@ describe("a project manager's pilot", () => {
     await page().getByText('Active users: 3 measurements; latest 400 users').waitFor();
     expect(await page().locator('.recharts-line-curve').count()).toBe(1);
     expect(await page().locator('.recharts-line-dot, .recharts-dot').count()).toBeGreaterThanOrEqual(3);
+    // Baseline and target both drawn, though every value is still below the target.
+    expect(await page().locator('.recharts-reference-line-line').count()).toBe(2);
     await screenshot(page(), 'pilot-kpis');
   });
 

@@ -12,6 +12,7 @@ function suspended<P extends object>(load: () => Promise<{ default: ComponentTyp
   return Suspended;
 }
 
+export const LazyKpiChart = suspended(() => import('./KpiChart'), 220);
 export const LazyAdoptionChart = suspended(() => import('./AdoptionChart'), 300);
 export const LazyMatrixChart = suspended(() => import('./MatrixChart'), 360);
 export const LazyCoverageChart = suspended(() => import('./CoverageChart'), 280);
