@@ -50,8 +50,14 @@ function parseFilter(raw: unknown): DashboardFilter {
 function parseIds(raw: unknown): number[] | undefined {
   const value = parseJsonParam('ids', raw);
   if (value === undefined) return undefined;
-  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_IDS || !value.every((id) => Number.isSafeInteger(id) && id > 0)) {
-    throw invalid({ ids: `Must be a JSON array of 1 to ${MAX_IDS} pilot ids` });
+  if (
+    !Array.isArray(value) ||
+    value.length === 0 ||
+    value.length > MAX_IDS ||
+    !value.every((id) => Number.isSafeInteger(id) && id > 0) ||
+    new Set(value).size !== value.length
+  ) {
+    throw invalid({ ids: `Must be a JSON array of 1 to ${MAX_IDS} different pilot ids` });
   }
   return value as number[];
 }

@@ -93,6 +93,7 @@ describe('a bad query', () => {
     ['/dashboard/adoption?groupBy=planet', 400, 'groupBy'],
     ['/dashboard/adoption?limit=99', 400, 'limit'],
     [`/dashboard/adoption?ids=${encodeURIComponent('[1,"two"]')}`, 400, 'ids'],
+    [`/dashboard/candidates?ids=${encodeURIComponent('[2,2]')}`, 400, 'ids'],
     [`/dashboard/candidates?range=${encodeURIComponent('[0,500]')}`, 400, 'range'],
     [`/dashboard/candidates?stage=${encodeURIComponent('["flying"]')}`, 400, 'stage'],
     ['/dashboard/candidates?share=2', 400, 'share'],
