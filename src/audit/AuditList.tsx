@@ -8,19 +8,28 @@ import {
   ReferenceInput,
   SelectField,
   SelectInput,
+  useTranslate,
 } from 'react-admin';
 import { DateField, NumberField } from '@/components/fields';
 import { AuditActionField, auditActionChoices } from '@/components/AuditActionField';
 import { ChangesField } from '@/components/ChangesField';
 
 const RESOURCES = ['pilots', 'kpis', 'measurements', 'trainings', 'feedback', 'decisions', 'users', 'auth'];
-const resourceChoices = RESOURCES.map((r) => ({ id: r, name: r === 'auth' ? 'app.audit.sign_in_resource' : `resources.${r}.name` }));
+/** Resource names are plural forms ("Pilot |||| Pilots"): an entry is about one record. */
+function useResourceChoices() {
+  const translate = useTranslate();
+  return RESOURCES.map((r) => ({ id: r, name: r === 'auth' ? translate('app.audit.sign_in_resource') : translate(`resources.${r}.name`, { smart_count: 1 }) }));
+}
+const ResourceInput = ({ source, alwaysOn }: { source: string; alwaysOn?: boolean }) => (
+  <SelectInput source={source} choices={useResourceChoices()} translateChoice={false} alwaysOn={alwaysOn} />
+);
+const ResourceField = () => <SelectField source="resource" choices={useResourceChoices()} translateChoice={false} />;
 
 const filters = [
   <ReferenceInput key="userId" source="userId" reference="users" alwaysOn>
     <AutocompleteInput label="resources.audit.fields.userId" />
   </ReferenceInput>,
-  <SelectInput key="resource" source="resource" choices={resourceChoices} translateChoice alwaysOn />,
+  <ResourceInput key="resource" source="resource" alwaysOn />,
   <SelectInput key="action" source="action" choices={auditActionChoices} />,
   <NumberInput key="recordId" source="recordId" />,
   <DateInput key="at_gte" source="at_gte" />,
@@ -38,9 +47,7 @@ export const AuditList = () => (
         <ReferenceField source="userId" reference="users" link={false} emptyText="app.audit.system" />
       </DataTable.Col>
       <DataTable.Col source="action" field={AuditActionField} />
-      <DataTable.Col source="resource">
-        <SelectField source="resource" choices={resourceChoices} translateChoice />
-      </DataTable.Col>
+      <DataTable.Col source="resource" field={ResourceField} />
       <DataTable.Col source="recordId" field={NumberField} />
       <DataTable.Col source="changes" disableSort>
         <ChangesField />

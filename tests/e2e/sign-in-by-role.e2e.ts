@@ -38,6 +38,11 @@ describe('signing in', () => {
     await signIn(page(), baseUrl, 'admin');
     await page().getByRole('menuitem', { name: 'Activity' }).click();
     await page().getByText('Signed in').first().waitFor();
+    // Resources are named one record at a time: "Pilot", not the raw plural form "Pilot |||| Pilots".
+    await page().getByRole('combobox', { name: 'Resource' }).click();
+    await page().getByRole('option', { name: 'Pilot', exact: true }).waitFor();
+    expect(await page().getByRole('option').filter({ hasText: '||||' }).count()).toBe(0);
+    await page().keyboard.press('Escape');
     await screenshot(page(), 'activity');
     await signOut(page());
   });
