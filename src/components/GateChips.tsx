@@ -22,7 +22,7 @@ export const GateChips = ({ gates, compact = false }: { gates: Record<Gate, Gate
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }} role="list" aria-label={translate('app.outlook.gates')}>
       {GATES.map((gate) => {
         const { background } = GATE_LOOK[gates[gate]];
-        const full = `${translate(`app.outlook.gate.${gate}`)}: ${translate(`app.outlook.result.${gates[gate]}`)}`;
+        const full = translate('app.outlook.gate_result', { gate: translate(`app.outlook.gate.${gate}`), result: translate(`app.outlook.result.${gates[gate]}`) });
         return (
           <Chip
             key={gate}

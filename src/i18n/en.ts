@@ -201,6 +201,7 @@ export const appMessages = {
       chart_summary: 'Adoption rate over %{months} months; latest %{latest} in %{month}. The dashed line continues the fitted S-curve.',
       title: 'Outlook',
       gates: 'Stage gates',
+      gate_result: '%{gate}: %{result}',
       not_enough_data: 'Adoption forecast: not enough data (%{months} months; 4 needed)',
       reached: '%{share} of the target users reached in %{month}',
       projected: '%{share} of the target users projected for %{month}',

@@ -202,6 +202,7 @@ export const appMessages: typeof english = {
       chart_summary: 'Taux d’adoption sur %{months} mois ; dernier : %{latest} en %{month}. La ligne pointillée prolonge la courbe en S ajustée.',
       title: 'Perspectives',
       gates: 'Jalons',
+      gate_result: '%{gate} : %{result}',
       not_enough_data: 'Prévision d’adoption : données insuffisantes (%{months} mois ; 4 nécessaires)',
       reached: '%{share} des utilisateurs cibles atteints en %{month}',
       projected: '%{share} des utilisateurs cibles prévus pour %{month}',
