@@ -3,15 +3,26 @@ import type { AuditEntry, Database } from '../src/domain/types';
 
 type Changes = NonNullable<AuditEntry['changes']>;
 
+/** Bookkeeping that changes with every write, so not worth an entry's space. */
+const UNTRACKED = new Set(['version']);
+
 /** Each field whose value differs between `before` and `after`, with both values. */
 export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): Changes {
   const changes: Changes = {};
   for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (UNTRACKED.has(field)) continue;
     const from = before[field] ?? null;
     const to = after[field] ?? null;
     if (JSON.stringify(from) !== JSON.stringify(to)) changes[field] = { from, to };
   }
   return changes;
+}
+
+/** The pilot a record belongs to: the pilot itself, or the one it points at. */
+export function pilotOfRecord(resource: string, record: Record<string, unknown> | undefined): number | null {
+  if (!record) return null;
+  const id = resource === 'pilots' ? record.id : record.pilotId;
+  return typeof id === 'number' ? id : null;
 }
 
 export function appendAudit(db: Database, entry: Omit<AuditEntry, 'id' | 'at'>): AuditEntry {

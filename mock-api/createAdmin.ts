@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { checkFields } from '../src/domain/validation';
+import { checkFields, describeProblems } from '../src/domain/validation';
 import { SCHEMAS } from '../src/domain/schema';
 import { appendAudit } from './audit';
 import { hashPassword, passwordProblem } from './auth/passwords';
@@ -38,8 +38,8 @@ async function askPasswords(): Promise<[string, string]> {
 
 const email = values.email ?? fail('Usage: npm run create-admin -- --email ADDRESS --name "Full Name"');
 const fullName = values.name ?? email.split('@')[0];
-const { errors, record } = checkFields(SCHEMAS.users, { email, fullName, role: 'admin', active: true });
-if (Object.keys(errors).length) fail(Object.entries(errors).map(([field, reason]) => `${field}: ${reason}`).join('\n'));
+const { problems, record } = checkFields(SCHEMAS.users, { email, fullName, role: 'admin', active: true });
+if (Object.keys(problems).length) fail(Object.entries(describeProblems(problems)).map(([field, reason]) => `${field}: ${reason}`).join('\n'));
 
 const dataDir = path.resolve(process.env.DATA_DIR ?? 'data');
 const store = createFileStore(dataDir, emptyDatabase);
@@ -53,7 +53,7 @@ if (password !== again) fail('The two passwords differ.');
 
 const id = db._sequences.users;
 db._sequences.users += 1;
-db.users.push({ id, email: String(record.email), fullName: String(record.fullName), role: 'admin', active: true });
+db.users.push({ id, email: String(record.email), fullName: String(record.fullName), role: 'admin', active: true, version: 1 });
 db.credentials.push({ id: db._sequences.credentials, userId: id, passwordHash: await hashPassword(password) });
 db._sequences.credentials += 1;
 appendAudit(db, { userId: null, action: 'create', resource: 'users', recordId: id });

@@ -7,10 +7,11 @@ const STAGE_AFTER: Record<Decision['decision'], PilotStage> = {
   stop: 'stopped',
 };
 
-/** Recording a decision moves its pilot's stage (and end date, for an extension). */
+/** Recording a decision moves its pilot's stage (and end date, for an extension): a change to the pilot, which gets a new version. */
 export function applyDecision(db: Database, decision: Decision): void {
   const pilot = db.pilots.find((p) => p.id === decision.pilotId);
   if (!pilot) return;
   pilot.stage = STAGE_AFTER[decision.decision];
   if (decision.decision === 'extend' && decision.newEndDate) pilot.endDate = decision.newEndDate;
+  pilot.version = (pilot.version ?? 1) + 1;
 }

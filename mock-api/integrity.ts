@@ -3,11 +3,13 @@
  * KPI per pilot, server-derived fields, and what may not be deleted or moved while others depend on it.
  */
 import { captureEvidence } from '../src/domain/evidence';
+import { isAgainstRecommendation } from '../src/domain/recommendation';
 import { SCHEMAS, referencesTo } from '../src/domain/schema';
-import type { Database, StoredResource } from '../src/domain/types';
-import type { FieldErrors, Input } from '../src/domain/validation';
+import { isDecidedStage, settableStages } from '../src/domain/stages';
+import type { Database, Decision, DecisionKind, Kpi, PilotStage, StoredResource } from '../src/domain/types';
+import { checkKpiValue, describeProblem, type FieldErrors, type Input } from '../src/domain/validation';
 import { collection, type AnyRecord } from './context';
-import { HttpError } from './errors';
+import { HttpError, conflict } from './errors';
 
 const normalise = (value: unknown) => String(value).trim().toLowerCase();
 
@@ -38,6 +40,7 @@ export function checkIntegrity(
   record: Input,
   existing: AnyRecord | undefined,
   fieldsValid: boolean,
+  today: string,
 ): FieldErrors {
   const errors: FieldErrors = {};
   for (const [field, spec] of Object.entries(SCHEMAS[resource])) {
@@ -56,6 +59,8 @@ export function checkIntegrity(
     case 'pilots': {
       const owner = findById(db, 'users', record.ownerId);
       if (owner?.role !== 'manager') errors.ownerId = 'The owner must be a user with the manager role';
+      const stageProblem = checkStage(existing?.stage as PilotStage | undefined, record.stage as PilotStage);
+      if (stageProblem) errors.stage = stageProblem;
       break;
     }
     case 'users':
@@ -74,37 +79,105 @@ export function checkIntegrity(
       if (existing && existing.pilotId !== record.pilotId && countWhere(db, 'measurements', 'kpiId', existing.id)) {
         errors.pilotId = 'This KPI has measurements: it cannot move to another pilot';
       }
-      break;
-    case 'measurements':
-      record.pilotId = findById(db, 'kpis', record.kpiId)?.pilotId;
-      break;
-    case 'decisions': {
-      if (existing) break;
-      const pilot = findById(db, 'pilots', record.pilotId);
-      if (record.decision === 'extend' && pilot && String(record.newEndDate) <= String(pilot.endDate)) {
-        errors.newEndDate = `Must be after the pilot's current end date (${String(pilot.endDate)})`;
+      if (existing) {
+        const outside = db.measurements.filter((m) => m.kpiId === existing.id && checkKpiValue(record as unknown as Kpi, m.value)).length;
+        if (outside) errors.unitKind = `${outside} measurement(s) of this KPI would fall outside the range of this unit: correct them first`;
       }
-      if (pilot) record.evidence = evidenceOf(db, pilot.id as number);
+      break;
+    case 'measurements': {
+      const kpi = db.kpis.find((k) => k.id === record.kpiId)!;
+      record.pilotId = kpi.pilotId;
+      const valueProblem = checkKpiValue(kpi, record.value);
+      if (valueProblem) errors.value = describeProblem(valueProblem);
+      const twin = db.measurements.find((m) => m.kpiId === kpi.id && m.date === record.date && m.id !== existing?.id);
+      if (twin && !errors.value) {
+        throw conflict(
+          `This KPI already has a measurement on ${twin.date} (id ${twin.id}, value ${twin.value}): change that one instead`,
+          { date: `Already measured on this date (measurement ${twin.id})` },
+          { existingId: twin.id, existing: twin },
+        );
+      }
       break;
     }
+    case 'decisions':
+      if (!existing) checkNewDecision(db, record, errors, today);
+      break;
   }
   return errors;
 }
 
+/** Why a pilot cannot be put in `next` by an edit (decisions alone decide), or null. */
+function checkStage(current: PilotStage | undefined, next: PilotStage): string | null {
+  if (current === next || settableStages(current).includes(next)) return null;
+  if (current === undefined) return `A new pilot starts as ${settableStages().join(' or ')}`;
+  if (isDecidedStage(current)) return `This pilot was ${current} by a decision: only a new decision can change its stage`;
+  return `Only a decision makes a pilot ${next}: record a decision instead`;
+}
+
+/** The pilot's decisions, oldest first. */
+export const decisionsOf = (db: Database, pilotId: unknown): Decision[] =>
+  db.decisions.filter((d) => d.pilotId === pilotId).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
+
+/**
+ * A new decision: after the first, it must name the pilot's latest decision in `supersedesId`
+ * (409 otherwise); an extension moves the end date forward; against the recommendation it must be
+ * confirmed (`againstRecommendation: true`, 409 otherwise). Freezes the evidence it is taken on.
+ */
+function checkNewDecision(db: Database, record: Input, errors: FieldErrors, today: string): void {
+  const pilot = db.pilots.find((p) => p.id === record.pilotId);
+  if (!pilot) return;
+  if (record.decision === 'extend' && String(record.newEndDate) <= String(pilot.endDate)) {
+    errors.newEndDate = `Must be after the pilot's current end date (${pilot.endDate})`;
+  }
+  const latest = decisionsOf(db, pilot.id).at(-1);
+  if (!latest && record.supersedesId != null) errors.supersedesId = 'This pilot has no decision to overturn';
+  if (latest) {
+    if (record.supersedesId == null) {
+      throw conflict(
+        `This pilot was already decided (${latest.decision} on ${latest.date}, decision ${latest.id}): name that decision in supersedesId and say in the rationale why you overturn it`,
+        { supersedesId: `Required: this decision overturns decision ${latest.id} (${latest.decision}, ${latest.date})` },
+        { latestDecisionId: latest.id },
+      );
+    }
+    if (record.supersedesId !== latest.id) {
+      throw conflict(
+        `Decision ${String(record.supersedesId)} is not this pilot's latest decision: overturn decision ${latest.id} (${latest.decision}, ${latest.date})`,
+        { supersedesId: `Must be the pilot's latest decision (${latest.id})` },
+        { latestDecisionId: latest.id },
+      );
+    }
+    if (String(record.date) < latest.date) errors.date = `Must not be before the decision it overturns (${latest.date})`;
+  }
+  if (Object.keys(errors).length) return;
+  const evidence = evidenceOf(db, pilot.id, today);
+  const recommendation = evidence.scorecard.recommendation;
+  const against = isAgainstRecommendation(record.decision as DecisionKind, recommendation);
+  if (against && record.againstRecommendation !== true) {
+    throw conflict(
+      `The evidence recommends "${recommendation}", not "${String(record.decision)}": confirm the decision with againstRecommendation: true`,
+      { againstRecommendation: `Confirm that you decide against the recommendation (${recommendation})` },
+      { recommendation },
+    );
+  }
+  record.againstRecommendation = against;
+  record.evidence = evidence;
+}
+
 /** The pilot's scorecard and latest KPI values now, to freeze into a decision. */
-function evidenceOf(db: Database, pilotId: number) {
+function evidenceOf(db: Database, pilotId: number, today: string) {
   const pilot = db.pilots.find((p) => p.id === pilotId)!;
   const ofPilot = <T extends { pilotId: number }>(records: T[]) => records.filter((r) => r.pilotId === pilotId);
+  const now = new Date().toISOString();
   return captureEvidence(
     { pilot, kpis: ofPilot(db.kpis), measurements: ofPilot(db.measurements), trainings: ofPilot(db.trainings), feedback: ofPilot(db.feedback) },
-    new Date().toISOString(),
+    now.startsWith(today) ? now : `${today}T12:00:00.000Z`,
   );
 }
 
 /** Fields that cannot change once a record exists, because something was done on the strength of them. */
 const IMMUTABLE: Partial<Record<StoredResource, { fields: string[]; reason: string }>> = {
   decisions: {
-    fields: ['pilotId', 'decision', 'newEndDate'],
+    fields: ['pilotId', 'decision', 'newEndDate', 'supersedesId', 'againstRecommendation', 'date'],
     reason: 'A decision cannot be changed once recorded: record a new decision instead',
   },
 };

@@ -24,6 +24,10 @@ import { validateWrites } from './middlewares/validation';
 import { generateDemoData } from './seed';
 import { createFileStore } from './store/fileStore';
 import type { Store } from './store/types';
+import { checkDataQuality, describeDataQuality } from './dataQuality';
+import { todayIso } from '../src/domain/format';
+import { checkVersions } from './middlewares/versions';
+import { upgradeDatabase } from './upgrade';
 
 export interface ServerOptions {
   /** Folder of `db.json`; created from `seed` when missing. */
@@ -45,10 +49,13 @@ export interface ServerOptions {
 
 export async function createServer(options: ServerOptions): Promise<Application> {
   const log = options.log ?? ((message: string) => console.error(message));
-  const store = options.store ?? createFileStore(options.dataDir, options.seed ?? generateDemoData);
+  const file = options.store ?? createFileStore(options.dataDir, options.seed ?? generateDemoData);
+  const store: Store = { location: file.location, load: async () => upgradeDatabase(await file.load()), commit: (state) => file.commit(state) };
+  const loaded = await store.load();
+  for (const line of describeDataQuality(checkDataQuality(loaded, todayIso()))) log(line);
 
   // foreignKeySuffix that matches no field: json-server's cascade delete must never run.
-  const router = jsonServer.router<Database>(await store.load(), { foreignKeySuffix: '\0none' }) as RenderingRouter;
+  const router = jsonServer.router<Database>(loaded, { foreignKeySuffix: '\0none' }) as RenderingRouter;
   const data = createData(router, store, log);
   const portfolio = portfolioOf(data);
   router.render = persistWrites(data);
@@ -72,6 +79,7 @@ export async function createServer(options: ServerOptions): Promise<Application>
   api.use(resolveResource(data));
   api.use(authorize(data));
   api.use(serveReads(data, portfolio));
+  api.use(checkVersions);
   api.use(takePassword);
   api.use(validateWrites(data));
   api.use(guardDeletes(data));

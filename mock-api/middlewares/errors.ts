@@ -7,7 +7,7 @@ export const notFound: RequestHandler = (req, _res, next) => next(new HttpError(
 export function errorHandler(log: (message: string) => void): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     if (error instanceof HttpError) {
-      res.status(error.status).json(error.errors ? { message: error.message, errors: error.errors } : { message: error.message });
+      res.status(error.status).json({ ...error.details, message: error.message, ...(error.errors ? { errors: error.errors } : {}) });
       return;
     }
     const status = (error as { status?: unknown }).status;

@@ -6,7 +6,7 @@
 import type { Request, Response } from 'express';
 import type { JsonServerRouter } from 'json-server';
 import type { Database, Decision, StoredResource } from '../../src/domain/types';
-import { appendAudit, changedFields } from '../audit';
+import { appendAudit, changedFields, pilotOfRecord } from '../audit';
 import { closeSessionsOf } from '../auth/sessions';
 import { targetOf, type AnyRecord } from '../context';
 import type { Data } from '../database';
@@ -35,21 +35,22 @@ export function persistWrites(data: Data): (req: Request, res: Response) => void
     const written = structuredClone((req.method === 'DELETE' ? before : res.locals.data) as AnyRecord);
 
     const passwordHash = res.locals.passwordHash as string | undefined;
+    const pilotId = pilotOfRecord(resource, written);
     if (req.method === 'POST') {
-      appendAudit(db, { userId, action: 'create', resource, recordId: written.id });
+      appendAudit(db, { userId, action: 'create', resource, recordId: written.id, pilotId });
     } else if (req.method === 'DELETE') {
-      appendAudit(db, { userId, action: 'delete', resource, recordId: written.id, changes: changedFields(written, {}) });
+      appendAudit(db, { userId, action: 'delete', resource, recordId: written.id, pilotId, changes: changedFields(written, {}) });
     } else {
       const changes = changedFields(before ?? {}, written);
       if (passwordHash) changes.password = { from: null, to: '(reset)' };
-      appendAudit(db, { userId, action: 'update', resource, recordId: written.id, changes });
+      appendAudit(db, { userId, action: 'update', resource, recordId: written.id, pilotId, changes });
     }
     if (req.method === 'POST' && resource === 'decisions') {
       const pilot = db.pilots.find((p) => p.id === written.pilotId);
       if (pilot) {
         const pilotBefore = { ...pilot };
         applyDecision(db, written as unknown as Decision);
-        appendAudit(db, { userId, action: 'update', resource: 'pilots', recordId: pilot.id, changes: changedFields(pilotBefore, { ...pilot }) });
+        appendAudit(db, { userId, action: 'update', resource: 'pilots', recordId: pilot.id, pilotId: pilot.id, changes: changedFields(pilotBefore, { ...pilot }) });
       }
     }
     if (resource === 'users') {

@@ -51,6 +51,7 @@ export function serveReads(data: Data, portfolio: CurrentPortfolio): RequestHand
       project = (record) => pick(record, visible);
     }
     if (id !== undefined) {
+      res.setHeader('ETag', `"${String(existing?.version ?? 1)}"`);
       res.json(project(existing as AnyRecord));
       return;
     }

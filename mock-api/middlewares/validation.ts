@@ -1,11 +1,13 @@
 /**
  * Validates every create and update before json-server's router stores it: the merged record
  * against the shared domain rules, then against the rest of the data (references, uniqueness).
- * Runs synchronously, so no other write can slip in between the check and the store.
+ * Runs synchronously, so no other write can slip in between the check and the store. Sets the
+ * record's next `version`.
  */
 import type { RequestHandler } from 'express';
 import { SCHEMAS } from '../../src/domain/schema';
 import type { StoredResource } from '../../src/domain/types';
+import { todayIso } from '../../src/domain/format';
 import { validateRecord, withDefaults, type FieldErrors, type Input } from '../../src/domain/validation';
 import { attribute } from '../attribution';
 import { isStored, targetOf, type AnyRecord } from '../context';
@@ -32,9 +34,10 @@ export function validateWrites(data: Data): RequestHandler {
     const frozen = existing ? checkImmutable(resource, existing, body) : {};
     if (Object.keys(frozen).length) throw invalid(frozen);
     const merged = attribute(resource, existing ? { ...existing, ...body } : withDefaults(resource, body), actorOf(res), !existing);
-    const { record, errors } = validateRecord(resource, merged);
+    const today = todayIso();
+    const { record, errors } = validateRecord(resource, merged, today);
     const db = data.get();
-    const integrityErrors = checkIntegrity(db, resource, record, existing, Object.keys(errors).length === 0);
+    const integrityErrors = checkIntegrity(db, resource, record, existing, Object.keys(errors).length === 0, today);
     const allErrors: FieldErrors = { ...integrityErrors, ...errors, ...(res.locals.fieldErrors as FieldErrors | undefined) };
     if (Object.keys(allErrors).length) throw invalid(allErrors);
     let id: number;
@@ -44,7 +47,7 @@ export function validateWrites(data: Data): RequestHandler {
       id = db._sequences[resource];
       db._sequences[resource] += 1;
     }
-    req.body = { id, ...record } as AnyRecord;
+    req.body = { id, ...record, version: existing ? Number(existing.version ?? 0) + 1 : 1 } as AnyRecord;
     next();
   };
 }

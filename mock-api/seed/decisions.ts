@@ -1,4 +1,5 @@
 import { captureEvidence } from '../../src/domain/evidence';
+import { isAgainstRecommendation } from '../../src/domain/recommendation';
 import { groupByPilot } from '../../src/domain/scorecard';
 import type { Decision, IsoDate } from '../../src/domain/types';
 import { SEED_TODAY, type SeedContext } from './context';
@@ -24,23 +25,27 @@ export function generateDecisions(ctx: SeedContext): Decision[] {
   for (const pilot of ctx.db.pilots) {
     const decidedBy = executives[pilot.id % executives.length].id;
     const upTo = <T extends { date: IsoDate }>(records: T[] | undefined, date: IsoDate) => (records ?? []).filter((r) => r.date <= date);
-    const add = (decision: Omit<Decision, 'id' | 'pilotId' | 'decidedBy' | 'evidence'>) =>
+    const add = (decision: Pick<Decision, 'date' | 'decision' | 'rationale' | 'newEndDate'>) => {
+      const evidence = captureEvidence(
+        {
+          pilot,
+          kpis: kpis.get(pilot.id) ?? [],
+          measurements: upTo(measurements.get(pilot.id), decision.date),
+          trainings: upTo(trainings.get(pilot.id), decision.date),
+          feedback: upTo(feedback.get(pilot.id), decision.date),
+        },
+        `${decision.date}T12:00:00.000Z`,
+      );
       decisions.push({
         id: decisions.length + 1,
         pilotId: pilot.id,
         decidedBy,
         ...decision,
-        evidence: captureEvidence(
-          {
-            pilot,
-            kpis: kpis.get(pilot.id) ?? [],
-            measurements: upTo(measurements.get(pilot.id), decision.date),
-            trainings: upTo(trainings.get(pilot.id), decision.date),
-            feedback: upTo(feedback.get(pilot.id), decision.date),
-          },
-          `${decision.date}T12:00:00.000Z`,
-        ),
+        againstRecommendation: isAgainstRecommendation(decision.decision, evidence.scorecard.recommendation),
+        evidence,
+        version: 1,
       });
+    };
     if (pilot.stage === 'generalized' || pilot.stage === 'stopped') {
       const decision = pilot.stage === 'generalized' ? 'generalize' : 'stop';
       add({ date: pilot.endDate, decision, rationale: RATIONALES[decision] });

@@ -29,6 +29,7 @@ export function generateFeedback(ctx: SeedContext): Feedback[] {
         rating,
         comment: random.chance(0.8) ? commentFor(ctx, rating, stakeholder) : undefined,
         status: age > 90 ? 'addressed' : age > 30 ? 'acknowledged' : 'new',
+        version: 1,
       });
     }
   }

@@ -21,7 +21,7 @@ const RANGES: Record<Exclude<KpiKind, 'adoption'>, (random: Random) => { baselin
 
 /** The shared templates, plus the open-data indicator that has none. */
 const templateFor = (kind: Exclude<KpiKind, 'adoption'>) =>
-  templateOf(kind) ?? { name: 'Datasets published', kind, unit: 'datasets', direction: 'increase' as const };
+  templateOf(kind) ?? { name: 'Datasets published', kind, unit: 'datasets', unitKind: 'count' as const, direction: 'increase' as const };
 
 const BY_CATEGORY: Record<PilotCategory, readonly Exclude<KpiKind, 'adoption'>[]> = {
   'document-management': ['time', 'cost', 'satisfaction'],
@@ -41,10 +41,10 @@ export function generateKpis(ctx: SeedContext): Kpi[] {
   for (const pilot of ctx.db.pilots) {
     if (pilot.stage === 'proposed' && ctx.random.chance(0.5)) continue;
     const adoption = templateOf('adoption')!;
-    add(pilot, { name: adoption.name, kind: 'adoption', unit: adoption.unit, direction: 'increase', baseline: 0, target: Math.round(pilot.targetUsers * 0.8) });
+    add(pilot, { name: adoption.name, kind: 'adoption', unit: adoption.unit, unitKind: 'count', direction: 'increase', baseline: 0, target: Math.round(pilot.targetUsers * 0.8), version: 1 });
     for (const kind of BY_CATEGORY[pilot.category]) {
-      const { name, unit, direction } = templateFor(kind);
-      add(pilot, { name, kind, unit, direction, ...RANGES[kind](ctx.random) });
+      const { name, unit, unitKind, direction } = templateFor(kind);
+      add(pilot, { name, kind, unit, unitKind, direction, ...RANGES[kind](ctx.random), version: 1 });
     }
   }
   return kpis;

@@ -15,7 +15,7 @@ function valueAt(ctx: SeedContext, kpi: Kpi, targetUsers: number, t: Trajectory,
   }
   const effect = Math.min(1.1, t.plateau + 0.15) * progress;
   const value = kpi.baseline + (kpi.target - kpi.baseline) * effect + ctx.random.noise(Math.abs(kpi.target - kpi.baseline) * 0.06);
-  const ceiling = kpi.unit.startsWith('%') ? 100 : Infinity;
+  const ceiling = kpi.unitKind === 'percentage' ? 100 : Infinity;
   return Math.min(ceiling, Math.max(0, Math.round(value * 10) / 10));
 }
 
@@ -45,7 +45,7 @@ export function generateMeasurements(ctx: SeedContext): Measurement[] {
     for (const date of measurementDates(pilot.startDate, trajectory.measuredUntil, perKpi)) {
       if (ctx.measurements !== undefined && measurements.length >= ctx.measurements) return measurements;
       const months = daysBetween(pilot.startDate, date) / DAYS_PER_MONTH;
-      measurements.push({ id: measurements.length + 1, kpiId: kpi.id, pilotId: pilot.id, date, value: valueAt(ctx, kpi, pilot.targetUsers, trajectory, months) });
+      measurements.push({ id: measurements.length + 1, kpiId: kpi.id, pilotId: pilot.id, date, value: valueAt(ctx, kpi, pilot.targetUsers, trajectory, months), version: 1 });
     }
   }
   return measurements;

@@ -1,10 +1,10 @@
-import { TRAINING_FORMATS, type PilotCategory, type Training } from '../../src/domain/types';
+import { TRAINING_FORMATS, type Training } from '../../src/domain/types';
 import { TRAINING_TITLES } from './catalogue';
 import type { SeedContext } from './context';
 import { addDays, daysBetween } from './dates';
 
-/** Tools used by agents themselves: training aims to reach most of the target users. */
-const AGENT_FACING: readonly PilotCategory[] = ['document-management', 'collaboration', 'agent-portal'];
+/** Large groups of agents are trained mostly online; small teams in sessions of a dozen. */
+const MAX_SESSIONS = 90;
 
 export function generateTrainings(ctx: SeedContext): Training[] {
   const { random, db } = ctx;
@@ -12,14 +12,17 @@ export function generateTrainings(ctx: SeedContext): Training[] {
   const trainings: Training[] = [];
   for (const pilot of db.pilots) {
     if (pilot.stage === 'proposed') continue;
-    const until = ctx.trajectories.get(pilot.id)!.measuredUntil;
+    const { measuredUntil: until, plateau } = ctx.trajectories.get(pilot.id)!;
     const span = Math.max(1, daysBetween(pilot.startDate, until));
-    const agentFacing = AGENT_FACING.includes(pilot.category);
-    const coverageGoal = agentFacing ? pilot.targetUsers * (0.3 + random.next() * 0.7) : random.int(15, 80);
+    if (span < 20) continue;
+    const agents = pilot.agentsToTrain ?? pilot.targetUsers;
+    // Pilots that go well train most of their agents; those that stall, few of them.
+    const coverageGoal = agents * Math.min(1, Math.max(0.1, 0.2 + 0.85 * plateau + random.noise(0.1)));
+    const large = agents > 400;
     let trained = 0;
-    for (let session = 0; trained < coverageGoal && session < 40; session += 1) {
-      const format = random.pick(TRAINING_FORMATS);
-      const participants = format === 'e-learning' ? random.int(10, 60) : random.int(6, 20);
+    for (let session = 0; trained < coverageGoal && session < MAX_SESSIONS; session += 1) {
+      const format = large ? random.pick(['e-learning', 'e-learning', 'remote'] as const) : random.pick(TRAINING_FORMATS);
+      const participants = format === 'e-learning' ? random.int(large ? 40 : 10, large ? 120 : 40) : random.int(6, 20);
       const completed = Math.round(participants * (0.7 + random.next() * 0.3));
       trained += completed;
       trainings.push({
@@ -33,6 +36,7 @@ export function generateTrainings(ctx: SeedContext): Training[] {
         participants,
         completed,
         satisfaction: random.chance(0.85) ? Math.round((3.2 + random.next() * 1.8) * 10) / 10 : null,
+        version: 1,
       });
     }
   }

@@ -3,7 +3,7 @@ import { hashPasswordSync } from '../auth/passwords';
 import { DEMO_PASSWORD, PEOPLE } from './catalogue';
 import type { Random } from './random';
 
-export const generateUsers = (): User[] => PEOPLE.map((person, index) => ({ id: index + 1, ...person, active: true }));
+export const generateUsers = (): User[] => PEOPLE.map((person, index) => ({ id: index + 1, ...person, active: true, version: 1 }));
 
 const hashes = new Map<string, string>();
 

@@ -10,8 +10,9 @@ import {
   SelectInput,
   useTranslate,
 } from 'react-admin';
-import { DateField, NumberField } from '@/components/fields';
+import { DateField } from '@/components/fields';
 import { AuditActionField, auditActionChoices } from '@/components/AuditActionField';
+import { AuditRecordField } from '@/components/AuditRecordField';
 import { ChangesField } from '@/components/ChangesField';
 
 const RESOURCES = ['pilots', 'kpis', 'measurements', 'trainings', 'feedback', 'decisions', 'users', 'auth'];
@@ -29,6 +30,9 @@ const filters = [
   <ReferenceInput key="userId" source="userId" reference="users" alwaysOn>
     <AutocompleteInput label="resources.audit.fields.userId" />
   </ReferenceInput>,
+  <ReferenceInput key="pilotId" source="pilotId" reference="pilots" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
+    <AutocompleteInput label="resources.audit.fields.pilotId" />
+  </ReferenceInput>,
   <ResourceInput key="resource" source="resource" alwaysOn />,
   <SelectInput key="action" source="action" choices={auditActionChoices} />,
   <NumberInput key="recordId" source="recordId" />,
@@ -36,7 +40,7 @@ const filters = [
   <DateInput key="at_lte" source="at_lte" />,
 ];
 
-/** The audit trail: every change, sign-in and sign-out, newest first. */
+/** The audit trail: every change, sign-in and sign-out, newest first; records by name, changes in the reader's language. */
 export const AuditList = () => (
   <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={50}>
     <DataTable bulkActionButtons={false} rowClick={false}>
@@ -48,7 +52,9 @@ export const AuditList = () => (
       </DataTable.Col>
       <DataTable.Col source="action" field={AuditActionField} />
       <DataTable.Col source="resource" field={ResourceField} />
-      <DataTable.Col source="recordId" field={NumberField} />
+      <DataTable.Col source="recordId" label="resources.audit.fields.record" disableSort>
+        <AuditRecordField />
+      </DataTable.Col>
       <DataTable.Col source="changes" disableSort>
         <ChangesField />
       </DataTable.Col>

@@ -6,7 +6,10 @@ import { Box, IconButton, Table, TableBody, TableCell, TableHead, TableRow, Text
 import { visuallyHidden } from '@mui/utils';
 import { useState } from 'react';
 import { useDelete, useLocale, useNotify, useTranslate, useUpdate } from 'react-admin';
-import { formatDate, formatWithUnit } from '@/domain/format';
+import { formatDate, todayIso } from '@/domain/format';
+import { SCHEMAS } from '@/domain/schema';
+import { checkKpiValue, checkValue, describeProblem, type Problem } from '@/domain/validation';
+import { useUnit } from './useUnit';
 import type { Kpi, Measurement } from '@/domain/types';
 
 type Draft = Pick<Measurement, 'date' | 'value'> & { note: string };
@@ -14,6 +17,7 @@ type Draft = Pick<Measurement, 'date' | 'value'> & { note: string };
 function EditableRow({ kpi, measurement, editable }: { kpi: Kpi; measurement: Measurement; editable: boolean }) {
   const translate = useTranslate();
   const locale = useLocale();
+  const unit = useUnit();
   const notify = useNotify();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -21,8 +25,20 @@ function EditableRow({ kpi, measurement, editable }: { kpi: Kpi; measurement: Me
   const [remove] = useDelete<Measurement>();
   const field = (name: string) => translate(`resources.measurements.fields.${name}`);
 
+  const problemText = (problem: Problem) => translate(`app.validation.${problem.code}`, { ...problem.params, _: describeProblem(problem) });
   const save = () => {
     if (!draft) return;
+    // The same rules as the API, said before the round trip (the API checks again).
+    const value = Number(draft.value);
+    const local: Record<string, string> = {};
+    const dateProblem = checkValue(SCHEMAS.measurements.date, draft.date, todayIso());
+    const valueProblem = checkValue(SCHEMAS.measurements.value, value) ?? checkKpiValue(kpi, value);
+    if (dateProblem) local.date = problemText(dateProblem);
+    if (valueProblem) local.value = problemText(valueProblem);
+    if (Object.keys(local).length) {
+      setErrors(local);
+      return;
+    }
     update(
       'measurements',
       { id: measurement.id, data: { date: draft.date, value: Number(draft.value), note: draft.note }, previousData: measurement },
@@ -67,7 +83,7 @@ function EditableRow({ kpi, measurement, editable }: { kpi: Kpi; measurement: Me
   return (
     <TableRow>
       <TableCell>{formatDate(measurement.date, locale)}</TableCell>
-      <TableCell>{formatWithUnit(measurement.value, kpi.unit, locale)}</TableCell>
+      <TableCell>{unit.format(measurement.value, kpi.unit)}</TableCell>
       <TableCell>{measurement.note}</TableCell>
       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
         {editable && (

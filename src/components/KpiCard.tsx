@@ -1,7 +1,7 @@
 import { Accordion, AccordionDetails, AccordionSummary, Box, Card, CardContent, Chip, Typography } from '@mui/material';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import { EditButton, RecordContextProvider, useGetList, useLocale, useTranslate } from 'react-admin';
-import { formatWithUnit } from '@/domain/format';
+import { EditButton, RecordContextProvider, useGetList, useTranslate } from 'react-admin';
+import { useUnit } from './useUnit';
 import { clamp, kpiAttainment, latestMeasurement } from '@/domain/scorecard';
 import type { Kpi, Measurement, Pilot } from '@/domain/types';
 import { EditableMeasurements } from './EditableMeasurements';
@@ -13,7 +13,7 @@ import { useCanWriteOnPilot } from './useCanWriteOnPilot';
 /** One KPI of a pilot: its chart against baseline and target, how far it has come, and its measurements. */
 export const KpiCard = ({ kpi, pilot }: { kpi: Kpi; pilot: Pilot }) => {
   const translate = useTranslate();
-  const locale = useLocale();
+  const unit = useUnit();
   const canWrite = useCanWriteOnPilot(pilot, 'measurements');
   const canEditKpi = useCanWriteOnPilot(pilot, 'kpis', 'update');
   const { data: measurements = [], refetch } = useGetList<Measurement>('measurements', {
@@ -42,9 +42,9 @@ export const KpiCard = ({ kpi, pilot }: { kpi: Kpi; pilot: Pilot }) => {
         </Box>
         <Typography variant="body2" color="text.secondary">
           {translate('app.kpi.baseline_to_target', {
-            baseline: formatWithUnit(kpi.baseline, kpi.unit, locale),
-            target: formatWithUnit(kpi.target, kpi.unit, locale),
-            latest: latest ? formatWithUnit(latest.value, kpi.unit, locale) : '–',
+            baseline: unit.format(kpi.baseline, kpi.unit),
+            target: unit.format(kpi.target, kpi.unit),
+            latest: latest ? unit.format(latest.value, kpi.unit) : '–',
           })}
         </Typography>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, my: 1 }}>

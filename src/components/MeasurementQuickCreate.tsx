@@ -1,9 +1,11 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { useState } from 'react';
-import { CreateBase, DateInput, Form, NumberInput, SaveButton, TextInput, maxLength, required, useNotify, useTranslate } from 'react-admin';
+import { useMemo, useState } from 'react';
+import { CreateBase, DateInput, Form, NumberInput, SaveButton, TextInput, useNotify, useTranslate } from 'react-admin';
 import { todayIso } from '@/domain/format';
 import type { Kpi } from '@/domain/types';
+import { validate, validateMeasurementValue } from './schemaValidation';
+import { useUnit } from './useUnit';
 
 /** Records a measurement of a KPI in two clicks: open, type the value, save (the date is today). */
 export const MeasurementQuickCreate = ({ kpi, onRecorded }: { kpi: Kpi; onRecorded?: () => void }) => {
@@ -11,6 +13,8 @@ export const MeasurementQuickCreate = ({ kpi, onRecorded }: { kpi: Kpi; onRecord
   const translate = useTranslate();
   const notify = useNotify();
   const close = () => setOpen(false);
+  const unit = useUnit();
+  const valueValidators = useMemo(() => validateMeasurementValue(kpi), [kpi]);
   return (
     <>
       <Button size="small" startIcon={<AddIcon />} onClick={() => setOpen(true)} aria-label={translate('app.kpi.record_for', { name: kpi.name })}>
@@ -31,9 +35,9 @@ export const MeasurementQuickCreate = ({ kpi, onRecorded }: { kpi: Kpi; onRecord
           <Form defaultValues={{ kpiId: kpi.id, date: todayIso() }}>
             <DialogTitle id={`record-${kpi.id}`}>{translate('app.kpi.record_title', { name: kpi.name })}</DialogTitle>
             <DialogContent>
-              <NumberInput source="value" label={`${translate('resources.measurements.fields.value')} (${kpi.unit})`} validate={required()} autoFocus />
-              <DateInput source="date" validate={required()} />
-              <TextInput source="note" multiline validate={maxLength(500)} />
+              <NumberInput source="value" label={`${translate('resources.measurements.fields.value')} (${unit.label(kpi.unit)})`} validate={valueValidators} autoFocus />
+              <DateInput source="date" validate={validate('measurements', 'date')} />
+              <TextInput source="note" multiline validate={validate('measurements', 'note')} />
             </DialogContent>
             <DialogActions>
               <Button onClick={close}>{translate('ra.action.cancel')}</Button>

@@ -9,13 +9,16 @@ import {
   RECOMMENDATIONS,
   STAKEHOLDERS,
   TRAINING_FORMATS,
+  UNIT_KINDS,
+  type PilotStage,
 } from '@/domain/types';
 
-const choicesOf = (field: string, values: readonly string[]) => values.map((id) => ({ id, name: `app.choices.${field}.${id}` }));
+export const choicesOf = (field: string, values: readonly string[]) => values.map((id) => ({ id, name: `app.choices.${field}.${id}` }));
 
 export const stageChoices = choicesOf('stage', PILOT_STAGES);
 export const categoryChoices = choicesOf('category', PILOT_CATEGORIES);
 export const kindChoices = choicesOf('kind', KPI_KINDS);
+export const unitKindChoices = choicesOf('unitKind', UNIT_KINDS);
 export const directionChoices = choicesOf('direction', KPI_DIRECTIONS);
 export const formatChoices = choicesOf('format', TRAINING_FORMATS);
 export const stakeholderChoices = choicesOf('stakeholder', STAKEHOLDERS);
@@ -23,3 +26,6 @@ export const statusChoices = choicesOf('status', FEEDBACK_STATUSES);
 export const decisionChoices = choicesOf('decision', DECISION_KINDS);
 export const recommendationChoices = choicesOf('recommendation', RECOMMENDATIONS);
 export const ratingChoices = [1, 2, 3, 4, 5].map((id) => ({ id, name: `app.choices.rating.${id}` }));
+
+/** Stage choices limited to `stages` (the ones an edit may set). */
+export const stageChoicesOf = (stages: readonly PilotStage[]) => choicesOf('stage', stages);

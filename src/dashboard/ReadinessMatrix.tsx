@@ -5,28 +5,26 @@ import { FigurePending } from '@/components/FigurePending';
 import { LazyMatrixChart } from '@/components/charts/LazyChart';
 import { useDashboardQuery } from '@/components/useDashboardQuery';
 import { formatNumber, formatShare } from '@/domain/format';
-import type { Quadrant } from '@/domain/types';
+import { RECOMMENDATIONS } from '@/domain/types';
 import { pilotLink } from './links';
 import { useDashboardFilter } from './useDashboardFilter';
 import { WidgetCard } from './WidgetCard';
 
-const QUADRANTS: Quadrant[] = ['generalize', 'improve-adoption', 'improve-impact', 'reconsider'];
-
-/** Every pilot placed by adoption and KPI attainment; a click on a bubble opens the pilot. */
+/** Every pilot placed by adoption and KPI attainment, coloured by its recommendation; a click on a bubble opens the pilot. */
 export const ReadinessMatrix = () => {
   const translate = useTranslate();
   const locale = useLocale();
   const navigate = useNavigate();
   const [filter] = useDashboardFilter();
   const { data, error } = useDashboardQuery(['matrix', filter], (dp) => dp.getReadinessMatrix(filter));
-  const counts = QUADRANTS.map((q) => `${translate(`app.dashboard.matrix.quadrant.${q}`)}: ${data?.points.filter((p) => p.quadrant === q).length ?? 0}`);
+  const counts = RECOMMENDATIONS.map((r) => `${translate(`app.choices.recommendation.${r}`)}: ${data?.points.filter((p) => p.recommendation === r).length ?? 0}`);
   return (
     <WidgetCard id="matrix" title={translate('app.dashboard.matrix.title')} help={translate('app.dashboard.matrix.help')}>
       {!data ? (
         <FigurePending error={error} height={360} />
       ) : (
         <ChartFigure
-          summary={translate('app.dashboard.matrix.summary', { count: data.points.length, quadrants: counts.join(', '), without: data.withoutData })}
+          summary={translate('app.dashboard.matrix.summary', { count: data.points.length, recommendations: counts.join(', '), without: data.withoutData })}
           table={{
             columns: [
               translate('resources.pilots.fields.name'),
@@ -35,6 +33,7 @@ export const ReadinessMatrix = () => {
               translate('app.dashboard.matrix.y_axis'),
               translate('resources.pilots.fields.targetUsers'),
               translate('app.dashboard.matrix.quadrant_column'),
+              translate('resources.scorecards.fields.recommendation'),
             ],
             rows: data.points.map((p) => ({
               key: p.pilotId,
@@ -47,6 +46,7 @@ export const ReadinessMatrix = () => {
                 formatShare(p.attainment, locale),
                 formatNumber(p.targetUsers, locale),
                 translate(`app.dashboard.matrix.quadrant.${p.quadrant}`),
+                translate(`app.choices.recommendation.${p.recommendation}`),
               ],
             })),
           }}

@@ -1,7 +1,8 @@
 import { Box, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useLocale, useRecordContext, useTranslate } from 'react-admin';
 import { ScorecardPanel, ScorecardView } from '@/components/ScorecardPanel';
-import { formatDate, formatWithUnit } from '@/domain/format';
+import { formatDate } from '@/domain/format';
+import { useUnit } from '@/components/useUnit';
 import type { Decision } from '@/domain/types';
 
 /** The evidence frozen when the decision was recorded, beside today's figures, to audit it later. */
@@ -9,6 +10,7 @@ export const DecisionEvidence = () => {
   const decision = useRecordContext<Decision>();
   const translate = useTranslate();
   const locale = useLocale();
+  const unit = useUnit();
   if (!decision) return null;
   const evidence = decision.evidence;
   return (
@@ -18,7 +20,7 @@ export const DecisionEvidence = () => {
           <List dense aria-label={translate('app.decision.latest_kpis')}>
             {evidence.kpis.map((kpi) => (
               <ListItem key={kpi.kpiId} disableGutters>
-                <ListItemText primary={kpi.name} secondary={`${formatWithUnit(kpi.value, kpi.unit, locale)} · ${formatDate(kpi.date, locale)}`} />
+                <ListItemText primary={kpi.name} secondary={`${unit.format(kpi.value, kpi.unit)} · ${formatDate(kpi.date, locale)}`} />
               </ListItem>
             ))}
           </List>

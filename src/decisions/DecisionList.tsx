@@ -16,6 +16,7 @@ import { EmptyList } from '@/components/EmptyList';
 import { dateRangeFilters, pilotFilter } from '@/components/filters';
 import { ExcerptField } from '@/components/ExcerptField';
 import { decisionChoices } from '@/components/choices';
+import { AgainstRecommendationChip } from '@/components/AgainstRecommendationChip';
 
 const filters = [
   pilotFilter('decisions'),
@@ -33,7 +34,7 @@ export const DecisionList = () => {
     {isSmall ? (
       <SimpleList<Decision>
         primaryText={<ReferenceField source="pilotId" reference="pilots" link={false} />}
-        secondaryText={(d) => `${translate(`app.choices.decision.${d.decision}`)} · ${formatDate(d.date, locale)}`}
+        secondaryText={(d) => `${translate(`app.choices.decision.${d.decision}`)} · ${formatDate(d.date, locale)}${d.againstRecommendation ? ` · ${translate('app.decision.against_short')}` : ''}`}
         tertiaryText={(d) => d.rationale}
         linkType="show"
       />
@@ -45,6 +46,9 @@ export const DecisionList = () => {
       </DataTable.Col>
       <DataTable.Col source="decision">
         <SelectField source="decision" choices={decisionChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="againstRecommendation" disableSort>
+        <AgainstRecommendationChip />
       </DataTable.Col>
       <DataTable.Col source="decidedBy">
         <ReferenceField source="decidedBy" reference="users" link={false} />

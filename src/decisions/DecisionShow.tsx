@@ -8,6 +8,7 @@ import {
 import { DateField } from '@/components/fields';
 import { decisionChoices } from '@/components/choices';
 import { DecisionEvidence } from './DecisionEvidence';
+import { AgainstRecommendationChip } from '@/components/AgainstRecommendationChip';
 
 export const DecisionShow = () => (
   <Show>
@@ -15,6 +16,8 @@ export const DecisionShow = () => (
       <ReferenceField source="pilotId" reference="pilots" link="show" />
       <DateField source="date" />
       <SelectField source="decision" choices={decisionChoices} />
+      <AgainstRecommendationChip label="resources.decisions.fields.againstRecommendation" />
+      <ReferenceField source="supersedesId" reference="decisions" link="show" emptyText="–" />
       <DateField source="newEndDate" emptyText="–" />
       <ReferenceField source="decidedBy" reference="users" link={false} />
       <TextField source="rationale" />

@@ -14,7 +14,9 @@ import {
   ROLES,
   STAKEHOLDERS,
   TRAINING_FORMATS,
+  UNIT_KINDS,
   type StoredResource,
+  type UnitKind,
 } from './types';
 
 interface BaseField {
@@ -45,6 +47,8 @@ export interface NumberField extends BaseField {
 }
 export interface DateField extends BaseField {
   type: 'date';
+  /** Records something that happened: not after today (the server's date; the form's for comfort). */
+  notAfterToday?: boolean;
 }
 /** An ISO date-time; bounds may be given as a date (`_lte` then means the end of that day). */
 export interface DateTimeField extends BaseField {
@@ -75,6 +79,8 @@ const ref = (reference: StoredResource, extra: Partial<ReferenceField> = {}): Re
   ...extra,
 });
 const required = { required: true } as const;
+/** Set by the server on every stored record: 1 on create, one more on each change. */
+const version = (): NumberField => num({ integer: true, serverSet: true });
 
 export const SCHEMAS: Record<StoredResource, ResourceSchema> = {
   users: {
@@ -82,6 +88,7 @@ export const SCHEMAS: Record<StoredResource, ResourceSchema> = {
     fullName: text(120, required),
     role: oneOf(ROLES, required),
     active: { type: 'boolean', required: true, default: true },
+    version: version(),
   },
   pilots: {
     name: text(120, { required: true, unique: true }),
@@ -95,53 +102,89 @@ export const SCHEMAS: Record<StoredResource, ResourceSchema> = {
     endDate: date(required),
     budget: num({ min: 0 }),
     targetUsers: num({ required: true, integer: true, above: 0 }),
+    agentsToTrain: num({ integer: true, above: 0 }),
     published: { type: 'boolean', required: true, default: false },
+    version: version(),
   },
   kpis: {
     pilotId: ref('pilots', required),
     name: text(120, required),
     kind: oneOf(KPI_KINDS, required),
     unit: text(30, required),
+    unitKind: oneOf(UNIT_KINDS, required),
+    scaleMax: num({ above: 0, max: 100 }),
     direction: oneOf(KPI_DIRECTIONS, required),
     baseline: num(required),
     target: num(required),
+    version: version(),
   },
   measurements: {
     kpiId: ref('kpis', required),
     pilotId: ref('pilots', { serverSet: true }),
-    date: date(required),
+    date: date({ required: true, notAfterToday: true }),
     value: num(required),
     note: text(500),
+    version: version(),
   },
   trainings: {
     pilotId: ref('pilots', required),
     title: text(160, required),
-    date: date(required),
+    date: date({ required: true, notAfterToday: true }),
     trainerId: ref('users', { serverSet: true }),
     format: oneOf(TRAINING_FORMATS, required),
     durationHours: num({ required: true, above: 0, max: 1000 }),
     participants: num({ required: true, integer: true, min: 0 }),
     completed: num({ required: true, integer: true, min: 0 }),
     satisfaction: num({ min: 1, max: 5 }),
+    version: version(),
   },
   feedback: {
     pilotId: ref('pilots', required),
-    date: date(required),
+    date: date({ required: true, notAfterToday: true }),
     stakeholder: oneOf(STAKEHOLDERS, required),
     rating: num({ required: true, integer: true, min: 1, max: 5 }),
     comment: text(2000),
     status: oneOf(FEEDBACK_STATUSES, { required: true, default: 'new' }),
+    version: version(),
   },
   decisions: {
     pilotId: ref('pilots', required),
-    date: date(required),
+    date: date({ required: true, notAfterToday: true }),
     decision: oneOf(DECISION_KINDS, required),
     rationale: text(4000, required),
     decidedBy: ref('users', { serverSet: true }),
     newEndDate: date(),
+    supersedesId: ref('decisions'),
+    /** Sent `true` by the client to confirm a decision against the recommendation; stored as the server finds it. */
+    againstRecommendation: { type: 'boolean', required: true, default: false },
     evidence: { type: 'computed', serverSet: true },
+    version: version(),
   },
 };
+
+/**
+ * The range of values each unit kind allows, for measurements, baselines and targets. A rating's
+ * top is its KPI's `scaleMax`.
+ */
+export const UNIT_KIND_RANGES: Record<UnitKind, { min?: number; max?: number | 'scaleMax' }> = {
+  count: { min: 0 },
+  percentage: { min: 0, max: 100 },
+  currency: { min: 0 },
+  duration: { min: 0 },
+  rating: { min: 0, max: 'scaleMax' },
+  ratio: { min: 0 },
+};
+
+/** The unit kind of a unit written on an older KPI (before unit kinds existed). */
+export function unitKindOfUnit(unit: string): UnitKind {
+  const u = unit.trim().toLowerCase();
+  if (u.startsWith('%')) return 'percentage';
+  if (['eur', '€', 'usd', '$', 'gbp', '£', 'chf'].includes(u)) return 'currency';
+  if (['days', 'day', 'hours', 'hour', 'minutes', 'min', 'weeks', 'jours', 'heures', 's', 'seconds'].includes(u)) return 'duration';
+  if (u.startsWith('/') || u.includes('stars') || u === 'rating') return 'rating';
+  if (u === 'ratio') return 'ratio';
+  return 'count';
+}
 
 /** Fields of the computed, read-only `scorecards` resource, for its list queries. */
 export const SCORECARD_SCHEMA: ResourceSchema = {
@@ -162,6 +205,7 @@ export const AUDIT_SCHEMA: ResourceSchema = {
   action: oneOf(AUDIT_ACTIONS),
   resource: text(40),
   recordId: num({ integer: true }),
+  pilotId: ref('pilots'),
   email: text(254),
 };
 

@@ -2,12 +2,12 @@
  * A pilot's scorecard: how far it has come towards being generalized. One formula, used by the
  * API's `scorecards` resource and by the SPA.
  */
-import type { Collections, Feedback, Kpi, Measurement, Pilot, Recommendation, Scorecard, Training } from './types';
+import { checkGates } from './gates';
+import { recommend } from './recommendation';
+import { monthlyAdoptionRate } from './series';
+import type { Collections, Feedback, IsoDate, Kpi, Measurement, Pilot, Scorecard, Training } from './types';
 
 export const READINESS_WEIGHTS = { adoption: 0.35, attainment: 0.35, coverage: 0.15, satisfaction: 0.15 } as const;
-export const RECOMMENDATION_THRESHOLDS = { generalize: 0.75, extend: 0.5 } as const;
-/** Fewer measurements than this, in all, and a pilot's scorecard recommends nothing. */
-export const MIN_DATA_POINTS = 3;
 
 export const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
@@ -50,23 +50,27 @@ export function readiness(parts: {
   return weights > 0 ? weighted / weights : null;
 }
 
-export function recommend(readinessScore: number | null, dataPoints: number): Recommendation {
-  if (dataPoints < MIN_DATA_POINTS || readinessScore === null) return 'insufficient-data';
-  if (readinessScore >= RECOMMENDATION_THRESHOLDS.generalize) return 'generalize';
-  if (readinessScore >= RECOMMENDATION_THRESHOLDS.extend) return 'extend';
-  return 'stop';
+/**
+ * Agents trained over the agents to train (capped at 1). Unknown when the pilot does not say how
+ * many agents need training, or when no session was recorded: target users are the public the
+ * tool serves, not the agents who run it, so they are no measure of training.
+ */
+export function trainingCoverage(pilot: Pick<Pilot, 'agentsToTrain'>, trainings: readonly Pick<Training, 'completed'>[]): number | null {
+  if (!pilot.agentsToTrain || trainings.length === 0) return null;
+  return Math.min(1, trainings.reduce((sum, t) => sum + t.completed, 0) / pilot.agentsToTrain);
 }
 
 /** Everything recorded about one pilot. */
 export interface PilotEvidence {
-  pilot: Pick<Pilot, 'id' | 'targetUsers'>;
+  pilot: Pick<Pilot, 'id' | 'targetUsers' | 'agentsToTrain' | 'startDate'>;
   kpis: readonly Kpi[];
   measurements: readonly Measurement[];
   trainings: readonly Pick<Training, 'completed'>[];
   feedback: readonly Pick<Feedback, 'rating'>[];
 }
 
-export function computeScorecard({ pilot, kpis, measurements, trainings, feedback }: PilotEvidence): Scorecard {
+/** The pilot's scorecard on `today` (the traction gate depends on the day). */
+export function computeScorecard({ pilot, kpis, measurements, trainings, feedback }: PilotEvidence, today: IsoDate): Scorecard {
   const byKpi = new Map<number, Measurement[]>();
   for (const m of measurements) {
     const list = byKpi.get(m.kpiId);
@@ -74,34 +78,36 @@ export function computeScorecard({ pilot, kpis, measurements, trainings, feedbac
     else byKpi.set(m.kpiId, [m]);
   }
   let adoptionRate: number | null = null;
+  let adoptionSeries: ReturnType<typeof monthlyAdoptionRate> = [];
   const attainments: number[] = [];
   for (const kpi of kpis) {
-    const latest = latestMeasurement(byKpi.get(kpi.id) ?? []);
+    const ofKpi = byKpi.get(kpi.id) ?? [];
+    const latest = latestMeasurement(ofKpi);
     if (!latest) continue;
-    if (kpi.kind === 'adoption') adoptionRate = clamp(latest.value / pilot.targetUsers, 0, 1);
-    else attainments.push(kpiAttainment(kpi, latest.value));
+    if (kpi.kind === 'adoption') {
+      adoptionRate = clamp(latest.value / pilot.targetUsers, 0, 1);
+      adoptionSeries = monthlyAdoptionRate(ofKpi, pilot.targetUsers);
+    } else attainments.push(kpiAttainment(kpi, latest.value));
   }
   const kpiAttainmentMean = mean(attainments);
-  const trainingCoverage = trainings.length
-    ? Math.min(1, trainings.reduce((sum, t) => sum + t.completed, 0) / pilot.targetUsers)
-    : null;
+  const coverage = trainingCoverage(pilot, trainings);
   const meanRating = mean(feedback.map((f) => f.rating));
   const satisfaction = meanRating === null ? null : satisfactionOf(meanRating);
   const score = readiness({
     adoption: adoptionRate,
     attainment: kpiAttainmentMean,
-    coverage: trainingCoverage,
+    coverage,
     satisfaction,
   });
+  const parts = { adoptionRate, kpiAttainment: kpiAttainmentMean, trainingCoverage: coverage, satisfaction };
+  const gates = checkGates(pilot, parts, adoptionSeries, today);
   return {
     id: pilot.id,
     pilotId: pilot.id,
-    adoptionRate,
-    kpiAttainment: kpiAttainmentMean,
-    trainingCoverage,
-    satisfaction,
+    ...parts,
     readiness: score,
-    recommendation: recommend(score, measurements.length),
+    recommendation: recommend({ readiness: score, dataPoints: measurements.length, gates }),
+    gates,
     dataPoints: measurements.length,
   };
 }
@@ -118,8 +124,8 @@ export function groupByPilot<T extends { pilotId: number }>(records: readonly T[
   return groups;
 }
 
-/** The scorecard of every pilot, in one pass over the data. */
-export function computeScorecards(data: ScorecardSources): Scorecard[] {
+/** The scorecard of every pilot on `today`, in one pass over the data. */
+export function computeScorecards(data: ScorecardSources, today: IsoDate): Scorecard[] {
   const kpis = groupByPilot(data.kpis);
   const measurements = groupByPilot(data.measurements);
   const trainings = groupByPilot(data.trainings);
@@ -131,6 +137,6 @@ export function computeScorecards(data: ScorecardSources): Scorecard[] {
       measurements: measurements.get(pilot.id) ?? [],
       trainings: trainings.get(pilot.id) ?? [],
       feedback: feedback.get(pilot.id) ?? [],
-    }),
+    }, today),
   );
 }

@@ -20,6 +20,10 @@ export type PilotStage = (typeof PILOT_STAGES)[number];
 export const KPI_KINDS = ['adoption', 'take-up', 'completion', 'satisfaction', 'cost', 'time', 'custom'] as const;
 export type KpiKind = (typeof KPI_KINDS)[number];
 
+/** What a KPI's values count, which bounds them: a count, currency or duration is never negative, a percentage lies in 0-100, a rating within its scale. */
+export const UNIT_KINDS = ['count', 'percentage', 'currency', 'duration', 'rating', 'ratio'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
 export const KPI_DIRECTIONS = ['increase', 'decrease'] as const;
 export type KpiDirection = (typeof KPI_DIRECTIONS)[number];
 
@@ -44,8 +48,13 @@ export type Recommendation = (typeof RECOMMENDATIONS)[number];
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-export interface Pilot {
+/** Every stored record: the server sets `version` to 1 on create and adds 1 on each change. */
+export interface Versioned {
   id: number;
+  version: number;
+}
+
+export interface Pilot extends Versioned {
   name: string;
   summary?: string;
   category: PilotCategory;
@@ -57,22 +66,25 @@ export interface Pilot {
   endDate: IsoDate;
   budget?: number | null;
   targetUsers: number;
+  /** Agents who must be trained to run the new tool: what training coverage is measured against. */
+  agentsToTrain?: number | null;
   published: boolean;
 }
 
-export interface Kpi {
-  id: number;
+export interface Kpi extends Versioned {
   pilotId: number;
   name: string;
   kind: KpiKind;
   unit: string;
+  unitKind: UnitKind;
+  /** For a rating: the top of its scale (5 for 1-5 stars, 10 for a mark out of 10). */
+  scaleMax?: number | null;
   direction: KpiDirection;
   baseline: number;
   target: number;
 }
 
-export interface Measurement {
-  id: number;
+export interface Measurement extends Versioned {
   kpiId: number;
   pilotId: number;
   date: IsoDate;
@@ -80,8 +92,7 @@ export interface Measurement {
   note?: string;
 }
 
-export interface Training {
-  id: number;
+export interface Training extends Versioned {
   pilotId: number;
   title: string;
   date: IsoDate;
@@ -93,8 +104,7 @@ export interface Training {
   satisfaction?: number | null;
 }
 
-export interface Feedback {
-  id: number;
+export interface Feedback extends Versioned {
   pilotId: number;
   date: IsoDate;
   stakeholder: Stakeholder;
@@ -103,14 +113,17 @@ export interface Feedback {
   status: FeedbackStatus;
 }
 
-export interface Decision {
-  id: number;
+export interface Decision extends Versioned {
   pilotId: number;
   date: IsoDate;
   decision: DecisionKind;
   rationale: string;
   decidedBy: number;
   newEndDate?: IsoDate | null;
+  /** The pilot's previous decision, which this one overturns: required once a pilot has a decision. */
+  supersedesId?: number | null;
+  /** Set by the server: the decision differs from the recommendation (the executive confirmed it). */
+  againstRecommendation: boolean;
   /** Frozen by the server when the decision is recorded: what the decision was based on. */
   evidence?: DecisionEvidence;
 }
@@ -122,8 +135,7 @@ export interface DecisionEvidence {
   kpis: { kpiId: number; name: string; unit: string; value: number; date: IsoDate }[];
 }
 
-export interface User {
-  id: number;
+export interface User extends Versioned {
   email: string;
   fullName: string;
   role: Role;
@@ -145,6 +157,8 @@ export interface AuditEntry {
   /** The resource written, or `auth` for sign-ins and sign-outs. */
   resource: string;
   recordId: number | null;
+  /** The pilot the record belongs to (the pilot itself for a pilot), for the activity of one pilot. */
+  pilotId?: number | null;
   /** For updates: each changed field with its old and new value. */
   changes?: Record<string, { from: unknown; to: unknown }>;
   /** For sign-in attempts: the email tried. */
@@ -159,7 +173,9 @@ export interface Scorecard {
   trainingCoverage: number | null;
   satisfaction: number | null;
   readiness: number | null;
+  /** The one recommendation (`src/domain/recommendation.ts`), shown the same on every screen. */
   recommendation: Recommendation;
+  gates: Record<Gate, GateResult>;
   dataPoints: number;
 }
 
@@ -277,7 +293,9 @@ export interface AdoptionOverTime {
   total: number;
 }
 
-export type Quadrant = 'generalize' | 'improve-adoption' | 'improve-impact' | 'reconsider';
+/** Where a pilot sits on the matrix, named by what it shows (the recommendation is its colour). */
+export const QUADRANTS = ['high-adoption-high-impact', 'low-adoption-high-impact', 'high-adoption-low-impact', 'low-adoption-low-impact'] as const;
+export type Quadrant = (typeof QUADRANTS)[number];
 
 export interface MatrixPoint {
   pilotId: number;
@@ -287,6 +305,7 @@ export interface MatrixPoint {
   attainment: number;
   targetUsers: number;
   readiness: number | null;
+  recommendation: Recommendation;
   quadrant: Quadrant;
 }
 

@@ -1,16 +1,68 @@
 /**
- * Record validation shared by the API (authoritative) and the SPA's forms (for comfort).
- * Pure: it sees one record, never the rest of the data; checks that need other records
- * (references, uniqueness) live in the API.
+ * Record validation shared by the API (authoritative) and the SPA's forms (derived from it, for
+ * comfort). Pure: it sees one record (and, for a measurement, its KPI), never the rest of the
+ * data; checks that need other records (references, uniqueness) live in the API.
+ *
+ * A problem travels as a code with parameters: the API words it in English with
+ * `PROBLEM_MESSAGES`, the SPA translates `app.validation.<code>` in the user's language.
  */
-import { SCHEMAS, type FieldSpec, type ResourceSchema } from './schema';
-import type { StoredResource } from './types';
+import { SCHEMAS, UNIT_KIND_RANGES, type FieldSpec, type ResourceSchema } from './schema';
+import type { Kpi, StoredResource } from './types';
 
+/** What the API answers: each field in error with its reason, in English. */
 export type FieldErrors = Record<string, string>;
 
 /** Shortest password an account may have. */
 export const MIN_PASSWORD_LENGTH = 12;
 export type Input = Record<string, unknown>;
+
+/** English wording of each problem (`%{name}` stands for a parameter); the SPA's English messages too. */
+export const PROBLEM_MESSAGES = {
+  required: 'Required',
+  unknown_field: 'Unknown field',
+  text: 'Must be a text',
+  too_long: 'Must be %{max} characters or fewer',
+  email: 'Must be a valid email address',
+  one_of: 'Must be one of: %{values}',
+  boolean: 'Must be true or false',
+  date: 'Must be a date written YYYY-MM-DD',
+  datetime: 'Must be an ISO date-time',
+  server_set: 'Set by the server',
+  reference: 'Must be the id of a record',
+  number: 'Must be a number',
+  integer: 'Must be a whole number',
+  min: 'Must be at least %{min}',
+  above: 'Must be greater than %{above}',
+  max: 'Must be at most %{max}',
+  not_after_today: 'Must not be after today (%{today})',
+  end_before_start: 'Must not be before the start date',
+  target_above: 'Must be above the baseline for a KPI that should increase',
+  target_below: 'Must be below the baseline for a KPI that should decrease',
+  adoption_increases: 'An adoption KPI counts active users: it must increase',
+  adoption_counts: 'An adoption KPI counts active users: its unit kind must be a count',
+  scale_required: 'Required for a rating: the top of its scale (5, 10...)',
+  scale_rating_only: 'Only a rating has a scale',
+  completed_above_participants: 'Must not exceed the number of participants',
+  new_end_required: 'Required when the pilot is extended',
+  new_end_extension_only: 'Only an extension sets a new end date',
+} as const;
+export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
+
+export interface Problem {
+  code: ProblemCode;
+  params?: Record<string, string | number>;
+}
+export type FieldProblems = Record<string, Problem>;
+
+const problem = (code: ProblemCode, params?: Problem['params']): Problem => (params ? { code, params } : { code });
+
+/** A problem in English, as the API answers it. */
+export function describeProblem({ code, params }: Problem): string {
+  return PROBLEM_MESSAGES[code].replace(/%\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? ''));
+}
+
+export const describeProblems = (problems: FieldProblems): FieldErrors =>
+  Object.fromEntries(Object.entries(problems).map(([field, p]) => [field, describeProblem(p)]));
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -30,99 +82,137 @@ export function isIsoDateTime(value: unknown): value is string {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
 }
 
-const isMissing = (value: unknown) => value === undefined || value === null || value === '';
+export const isMissing = (value: unknown) => value === undefined || value === null || value === '';
 
-/** The reason `value` does not fit `spec`, or null when it does (presence is checked elsewhere). */
-export function checkValue(spec: FieldSpec, value: unknown): string | null {
+/** Checks a number against bounds: the shared part of number fields and unit ranges. */
+function checkBounds(value: number, bounds: { min?: number; above?: number; max?: number }): Problem | null {
+  if (bounds.min !== undefined && value < bounds.min) return problem('min', { min: bounds.min });
+  if (bounds.above !== undefined && value <= bounds.above) return problem('above', { above: bounds.above });
+  if (bounds.max !== undefined && value > bounds.max) return problem('max', { max: bounds.max });
+  return null;
+}
+
+/**
+ * Why `value` does not fit `spec`, or null when it does (presence is checked elsewhere). `today`
+ * (`YYYY-MM-DD`) bounds the dates of things that happened.
+ */
+export function checkValue(spec: FieldSpec, value: unknown, today?: string): Problem | null {
   switch (spec.type) {
     case 'text':
-      if (typeof value !== 'string') return 'Must be a text';
-      if (value.length > spec.maxLength) return `Must be ${spec.maxLength} characters or fewer`;
-      if (spec.format === 'email' && !EMAIL_PATTERN.test(value)) return 'Must be a valid email address';
+      if (typeof value !== 'string') return problem('text');
+      if (value.length > spec.maxLength) return problem('too_long', { max: spec.maxLength });
+      if (spec.format === 'email' && !EMAIL_PATTERN.test(value)) return problem('email');
       return null;
     case 'enum':
-      return typeof value === 'string' && spec.values.includes(value) ? null : `Must be one of: ${spec.values.join(', ')}`;
+      return typeof value === 'string' && spec.values.includes(value) ? null : problem('one_of', { values: spec.values.join(', ') });
     case 'boolean':
-      return typeof value === 'boolean' ? null : 'Must be true or false';
+      return typeof value === 'boolean' ? null : problem('boolean');
     case 'date':
-      return isIsoDate(value) ? null : 'Must be a date written YYYY-MM-DD';
-    case 'datetime':
-      return isIsoDateTime(value) ? null : 'Must be an ISO date-time';
-    case 'computed':
-      return typeof value === 'object' ? null : 'Set by the server';
-    case 'reference':
-      return typeof value === 'number' && Number.isInteger(value) && value > 0 ? null : 'Must be the id of a record';
-    case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return 'Must be a number';
-      if (spec.integer && !Number.isInteger(value)) return 'Must be a whole number';
-      if (spec.min !== undefined && value < spec.min) return `Must be at least ${spec.min}`;
-      if (spec.above !== undefined && value <= spec.above) return `Must be greater than ${spec.above}`;
-      if (spec.max !== undefined && value > spec.max) return `Must be at most ${spec.max}`;
+      if (!isIsoDate(value)) return problem('date');
+      if (spec.notAfterToday && today && value > today) return problem('not_after_today', { today });
       return null;
+    case 'datetime':
+      return isIsoDateTime(value) ? null : problem('datetime');
+    case 'computed':
+      return typeof value === 'object' ? null : problem('server_set');
+    case 'reference':
+      return typeof value === 'number' && Number.isInteger(value) && value > 0 ? null : problem('reference');
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return problem('number');
+      if (spec.integer && !Number.isInteger(value)) return problem('integer');
+      return checkBounds(value, spec);
   }
+}
+
+/** The range a KPI's values may take, from its unit kind (null when the kind is not known). */
+export function valueRangeOf(kpi: Pick<Kpi, 'unitKind' | 'scaleMax'>): { min?: number; max?: number } | null {
+  const range = UNIT_KIND_RANGES[kpi.unitKind];
+  if (!range) return null;
+  const max = range.max === 'scaleMax' ? (kpi.scaleMax ?? undefined) : range.max;
+  return { min: range.min, max };
+}
+
+/** Why `value` cannot be a value of `kpi` (a count below 0, a percentage above 100...), or null. */
+export function checkKpiValue(kpi: Pick<Kpi, 'unitKind' | 'scaleMax'>, value: unknown): Problem | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  const range = valueRangeOf(kpi);
+  return range ? checkBounds(value, range) : null;
 }
 
 /**
  * Checks every field of a complete record against its schema: unknown fields, presence of the
  * required ones, types, enums and ranges. Text is trimmed; empty optional text becomes absent.
  */
-export function checkFields(schema: ResourceSchema, input: Input): { record: Input; errors: FieldErrors } {
-  const errors: FieldErrors = {};
+export function checkFields(schema: ResourceSchema, input: Input, today?: string): { record: Input; problems: FieldProblems } {
+  const problems: FieldProblems = {};
   const record: Input = {};
   for (const key of Object.keys(input)) {
-    if (key !== 'id' && !(key in schema)) errors[key] = 'Unknown field';
+    if (key !== 'id' && !Object.hasOwn(schema, key)) problems[key] = problem('unknown_field');
   }
   for (const [field, spec] of Object.entries(schema)) {
     let value = input[field];
     if (typeof value === 'string' && spec.type === 'text') value = value.trim();
     if (isMissing(value)) {
-      if (spec.required) errors[field] = 'Required';
-      else if (value === null && (spec.type === 'number' || spec.type === 'date')) record[field] = null;
+      if (spec.required) problems[field] = problem('required');
+      else if (value === null && (spec.type === 'number' || spec.type === 'date' || spec.type === 'reference')) record[field] = null;
       continue;
     }
-    const reason = checkValue(spec, value);
-    if (reason) errors[field] = reason;
+    const reason = checkValue(spec, value, today);
+    if (reason) problems[field] = reason;
     else record[field] = value;
   }
   if ('id' in input) record.id = input.id;
-  return { record, errors };
+  return { record, problems };
 }
 
-type Rule = (record: Input) => FieldErrors;
+type Rule = (record: Input) => FieldProblems;
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /** Rules between fields of one record. */
 const RULES: Partial<Record<StoredResource, Rule>> = {
-  pilots: ({ startDate, endDate }): FieldErrors =>
-    isIsoDate(startDate) && isIsoDate(endDate) && endDate < startDate
-      ? { endDate: 'Must not be before the start date' }
-      : {},
-  kpis: ({ kind, direction, baseline, target }): FieldErrors => {
-    const errors: FieldErrors = {};
-    if (typeof baseline === 'number' && typeof target === 'number') {
-      if (direction === 'increase' && !(target > baseline)) errors.target = 'Must be above the baseline for a KPI that should increase';
-      if (direction === 'decrease' && !(target < baseline)) errors.target = 'Must be below the baseline for a KPI that should decrease';
+  pilots: ({ startDate, endDate }): FieldProblems =>
+    isIsoDate(startDate) && isIsoDate(endDate) && endDate < startDate ? { endDate: problem('end_before_start') } : {},
+  kpis: (kpi): FieldProblems => {
+    const { kind, direction, baseline, target, unitKind, scaleMax } = kpi;
+    const problems: FieldProblems = {};
+    if (unitKind === 'rating' && isMissing(scaleMax)) problems.scaleMax = problem('scale_required');
+    if (unitKind !== undefined && unitKind !== 'rating' && !isMissing(scaleMax)) problems.scaleMax = problem('scale_rating_only');
+    if (kind === 'adoption' && unitKind !== undefined && unitKind !== 'count') problems.unitKind = problem('adoption_counts');
+    if (typeof unitKind === 'string') {
+      const ranged = { unitKind: unitKind as Kpi['unitKind'], scaleMax: isNumber(scaleMax) ? scaleMax : null };
+      const baselineProblem = checkKpiValue(ranged, baseline);
+      const targetProblem = checkKpiValue(ranged, target);
+      if (baselineProblem) problems.baseline = baselineProblem;
+      if (targetProblem) problems.target = targetProblem;
     }
-    if (kind === 'adoption' && direction === 'decrease') errors.direction = 'An adoption KPI counts active users: it must increase';
-    return errors;
+    if (isNumber(baseline) && isNumber(target) && !problems.target) {
+      if (direction === 'increase' && !(target > baseline)) problems.target = problem('target_above');
+      if (direction === 'decrease' && !(target < baseline)) problems.target = problem('target_below');
+    }
+    if (kind === 'adoption' && direction === 'decrease') problems.direction = problem('adoption_increases');
+    return problems;
   },
-  trainings: ({ participants, completed }): FieldErrors =>
-    typeof participants === 'number' && typeof completed === 'number' && completed > participants
-      ? { completed: 'Must not exceed the number of participants' }
-      : {},
-  decisions: ({ decision, newEndDate }): FieldErrors => {
-    if (decision === 'extend' && isMissing(newEndDate)) return { newEndDate: 'Required when the pilot is extended' };
-    if (decision !== 'extend' && !isMissing(newEndDate)) return { newEndDate: 'Only an extension sets a new end date' };
+  trainings: ({ participants, completed }): FieldProblems =>
+    isNumber(participants) && isNumber(completed) && completed > participants ? { completed: problem('completed_above_participants') } : {},
+  decisions: ({ decision, newEndDate }): FieldProblems => {
+    if (decision === 'extend' && isMissing(newEndDate)) return { newEndDate: problem('new_end_required') };
+    if (decision !== 'extend' && !isMissing(newEndDate)) return { newEndDate: problem('new_end_extension_only') };
     return {};
   },
 };
 
-/** Validates a complete record of `resource` (after defaults and merges): fields, then cross-field rules. */
-export function validateRecord(resource: StoredResource, input: Input): { record: Input; errors: FieldErrors } {
-  const { record, errors } = checkFields(SCHEMAS[resource], input);
-  const rule = RULES[resource];
-  const ruleErrors = rule ? rule(record) : {};
-  for (const [field, reason] of Object.entries(ruleErrors)) errors[field] ??= reason;
-  return { record, errors };
+/** The rules between fields of `resource` that `record` breaks (the forms show each at its field). */
+export const ruleProblems = (resource: StoredResource, record: Input): FieldProblems => RULES[resource]?.(record) ?? {};
+
+/**
+ * Validates a complete record of `resource` (after defaults and merges): fields, then cross-field
+ * rules. `today` bounds the dates of what happened.
+ */
+export function validateRecord(resource: StoredResource, input: Input, today?: string): { record: Input; problems: FieldProblems; errors: FieldErrors } {
+  const { record, problems } = checkFields(SCHEMAS[resource], input, today);
+  for (const [field, reason] of Object.entries(ruleProblems(resource, record))) problems[field] ??= reason;
+  return { record, problems, errors: describeProblems(problems) };
 }
 
 /** The fields of `resource` with a default, applied to a new record where missing. */

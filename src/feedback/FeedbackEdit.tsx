@@ -1,10 +1,11 @@
-import { Edit, SimpleForm } from 'react-admin';
+import { SimpleForm } from 'react-admin';
+import { RecordEdit } from '@/components/RecordEdit';
 import { FeedbackInputs } from './FeedbackInputs';
 
 export const FeedbackEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="list">
+  <RecordEdit redirect="list">
     <SimpleForm>
       <FeedbackInputs />
     </SimpleForm>
-  </Edit>
+  </RecordEdit>
 );

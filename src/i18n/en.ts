@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { PROBLEM_MESSAGES, type ProblemCode } from '@/domain/validation';
 
 /** The application's own messages, in English; `fr.ts` has the same keys. */
 export const appMessages = {
@@ -26,13 +27,29 @@ export const appMessages = {
       history: 'History of changes',
       system: 'System',
       empty: 'No change recorded yet',
+      computed_value: '(computed by the server)',
+      deleted_record: '%{name} (deleted)',
     },
     users: {
       new_password: 'New password',
       new_password_help: 'Leave empty to keep the current password; a new one signs the user out everywhere',
       password_help: 'At least 12 characters',
     },
-    validation: { password_length: 'At least 12 characters', end_before_start: 'Must not be before the start date', target_above: 'Must be above the baseline for a KPI that should increase', target_below: 'Must be below the baseline for a KPI that should decrease', completed_above_participants: 'Must not exceed the number of participants' },
+    /** The domain's problems (`src/domain/validation.ts`), worded once, plus the form's own. */
+    validation: { ...(PROBLEM_MESSAGES as Record<ProblemCode, string>), password_length: 'At least 12 characters' },
+    units: { users: 'users', percent: '%', percent_satisfied: '% satisfied', eur: 'EUR', days: 'days' },
+    conflict: {
+      title: 'Someone else changed this record',
+      explanation: 'It was saved by someone else while you were editing it, so your change was not saved. Compare, then keep their version or apply your change again on top of theirs.',
+      field: 'Field',
+      before: 'When you opened it',
+      theirs: 'Their change',
+      mine: 'Your change',
+      unchanged: 'unchanged',
+      reload: 'Keep their version',
+      reapply: 'Apply my change again',
+      reloaded: 'The form now shows the latest version',
+    },
     actions: 'Actions',
     rating_out_of_5: '%{value} out of 5',
     menu: { pilots: 'Pilots', people: 'Training and feedback', decisions: 'Decisions', administration: 'Administration' },
@@ -55,11 +72,16 @@ export const appMessages = {
       tabs: { overview: 'Overview', kpis: 'KPIs', trainings: 'Training', feedback: 'Feedback', decisions: 'Decisions' },
       started_after: 'Started on or after',
       ends_before: 'Ends on or before',
+      stage_help: 'Generalized and stopped are set by recording a decision',
+      stage_decided_help: 'Set by a decision: record a new decision to change it',
+      agents_to_train_help: 'Agents who must be trained to run the tool: training coverage is measured against them',
     },
     scorecard: { title: 'Scorecard', data_points: '%{count} measurement |||| %{count} measurements' },
     kpi: {
       add: 'Add a KPI',
       templates: 'Start from a usual indicator',
+      unit_kind_help: 'Sets the values allowed: a count is never negative, a percentage lies between 0 and 100',
+      scale_max_help: 'The highest mark of the scale: 5 for 1-5 stars, 10 for a mark out of 10',
       template: {
         'active-users': 'Active users',
         'digital-take-up': 'Digital take-up',
@@ -105,6 +127,15 @@ export const appMessages = {
       none_yet: 'No decision yet',
       evidence: 'Evidence: the current scorecard',
       new_end_date_help: "Must be after the pilot's current end date",
+      overturns: 'This pilot was already decided (%{decision} on %{date}): this decision overturns it. Say why in the rationale.',
+      against: 'The evidence recommends "%{recommendation}", not "%{decision}".',
+      confirm_against: 'I decide against the recommendation, for the reasons given in the rationale',
+      confirm_required: 'Confirm, or choose the recommended decision',
+      against_chip: 'Against the recommendation (%{recommendation})',
+      against_short: 'against the recommendation',
+      decided_by: 'Decided by',
+      overturned_by: 'Overturned by the decision of %{date}',
+      timeline: 'Decision history',
     },
     dashboard: {
       title: 'Dashboard',
@@ -147,11 +178,16 @@ export const appMessages = {
       matrix: {
         title: 'Readiness matrix',
         help: 'Each bubble is a pilot, sized by its target users. Click one to open it.',
-        summary: '%{count} pilots placed by adoption and KPI attainment: %{quadrants}. %{without} without enough data.',
+        summary: '%{count} pilots placed by adoption and KPI attainment, coloured by recommendation: %{recommendations}. %{without} without enough data.',
         x_axis: 'Adoption rate',
         y_axis: 'KPI attainment',
         quadrant_column: 'Quadrant',
-        quadrant: { generalize: 'Generalize', 'improve-adoption': 'Improve adoption', 'improve-impact': 'Improve impact', reconsider: 'Reconsider' },
+        quadrant: {
+          'high-adoption-high-impact': 'High adoption, high impact',
+          'low-adoption-high-impact': 'Low adoption, high impact',
+          'high-adoption-low-impact': 'High adoption, low impact',
+          'low-adoption-low-impact': 'Low adoption, low impact',
+        },
       },
       candidates: {
         title: 'Generalization candidates',
@@ -230,6 +266,7 @@ export const appMessages = {
       },
       kind: { adoption: 'Adoption (active users)', 'take-up': 'Digital take-up', completion: 'Completion rate', satisfaction: 'Satisfaction', cost: 'Cost', time: 'Processing time', custom: 'Other' },
       direction: { increase: 'Should increase', decrease: 'Should decrease' },
+      unitKind: { count: 'Count', percentage: 'Percentage (0-100)', currency: 'Amount of money', duration: 'Duration', rating: 'Rating on a scale', ratio: 'Ratio' },
       format: { 'in-person': 'In person', remote: 'Remote', 'e-learning': 'E-learning' },
       stakeholder: { agent: 'Agent', citizen: 'Citizen', manager: 'Manager', 'elected-official': 'Elected official', partner: 'Partner' },
       status: { new: 'New', acknowledged: 'Acknowledged', addressed: 'Addressed' },
@@ -253,12 +290,13 @@ export const appMessages = {
         endDate: 'End date',
         budget: 'Budget',
         targetUsers: 'Target users',
+        agentsToTrain: 'Agents to train',
         published: 'Published',
       },
     },
     kpis: {
       name: 'KPI |||| KPIs',
-      fields: { pilotId: 'Pilot', name: 'Name', kind: 'Kind', unit: 'Unit', direction: 'Direction', baseline: 'Baseline', target: 'Target' },
+      fields: { pilotId: 'Pilot', name: 'Name', kind: 'Kind', unit: 'Unit', unitKind: 'Unit kind', scaleMax: 'Top of the scale', direction: 'Direction', baseline: 'Baseline', target: 'Target' },
     },
     measurements: {
       name: 'Measurement |||| Measurements',
@@ -284,7 +322,7 @@ export const appMessages = {
     },
     decisions: {
       name: 'Decision |||| Decisions',
-      fields: { pilotId: 'Pilot', date: 'Date', decision: 'Decision', rationale: 'Rationale', decidedBy: 'Decided by', newEndDate: 'New end date' },
+      fields: { pilotId: 'Pilot', date: 'Date', decision: 'Decision', rationale: 'Rationale', decidedBy: 'Decided by', newEndDate: 'New end date', supersedesId: 'Overturns', againstRecommendation: 'Against the recommendation', evidence: 'Evidence' },
     },
     scorecards: {
       name: 'Scorecard |||| Scorecards',
@@ -305,7 +343,7 @@ export const appMessages = {
     },
     audit: {
       name: 'Activity |||| Activity',
-      fields: { at: 'When', userId: 'Who', action: 'Action', resource: 'Resource', recordId: 'Record', changes: 'Changes', email: 'Email', at_gte: 'From', at_lte: 'To' },
+      fields: { at: 'When', userId: 'Who', action: 'Action', resource: 'Resource', recordId: 'Record id', record: 'Record', pilotId: 'Pilot', changes: 'Changes', email: 'Email', at_gte: 'From', at_lte: 'To' },
     },
   },
 };

@@ -1,24 +1,28 @@
-import { AutocompleteInput, NumberInput, ReferenceInput, SelectInput, TextInput, maxLength, required } from 'react-admin';
-import { directionChoices, kindChoices } from '@/components/choices';
+import { useWatch } from 'react-hook-form';
+import { AutocompleteInput, NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { directionChoices, kindChoices, unitKindChoices } from '@/components/choices';
+import { validate } from '@/components/schemaValidation';
 
-/** The target must lie in the KPI's direction from its baseline (the API checks it too). */
-const targetInDirection = (target: number, values: { baseline?: number; direction?: string }) => {
-  if (target === null || target === undefined || values.baseline === null || values.baseline === undefined) return undefined;
-  if (values.direction === 'increase' && !(target > values.baseline)) return 'app.validation.target_above';
-  if (values.direction === 'decrease' && !(target < values.baseline)) return 'app.validation.target_below';
-  return undefined;
+/** The top of a rating's scale, asked for only when the KPI is a rating. */
+const ScaleMaxInput = () => {
+  const unitKind = useWatch({ name: 'unitKind' }) as string | undefined;
+  if (unitKind !== 'rating') return null;
+  return <NumberInput source="scaleMax" validate={validate('kpis', 'scaleMax')} helperText="app.kpi.scale_max_help" />;
 };
 
+/** A KPI's fields; every rule (ranges of the unit kind, the target's direction) comes from the shared schema. */
 export const KpiInputs = () => (
   <>
-    <ReferenceInput source="pilotId" reference="pilots">
-      <AutocompleteInput validate={required()} />
+    <ReferenceInput source="pilotId" reference="pilots" sort={{ field: 'name', order: 'ASC' }}>
+      <AutocompleteInput validate={validate('kpis', 'pilotId')} />
     </ReferenceInput>
-    <TextInput source="name" validate={[required(), maxLength(120)]} />
-    <SelectInput source="kind" choices={kindChoices} validate={required()} />
-    <TextInput source="unit" validate={[required(), maxLength(30)]} />
-    <SelectInput source="direction" choices={directionChoices} validate={required()} />
-    <NumberInput source="baseline" validate={required()} />
-    <NumberInput source="target" validate={[required(), targetInDirection]} />
+    <TextInput source="name" validate={validate('kpis', 'name')} />
+    <SelectInput source="kind" choices={kindChoices} validate={validate('kpis', 'kind')} />
+    <TextInput source="unit" validate={validate('kpis', 'unit')} />
+    <SelectInput source="unitKind" choices={unitKindChoices} validate={validate('kpis', 'unitKind')} helperText="app.kpi.unit_kind_help" />
+    <ScaleMaxInput />
+    <SelectInput source="direction" choices={directionChoices} validate={validate('kpis', 'direction')} />
+    <NumberInput source="baseline" validate={validate('kpis', 'baseline')} />
+    <NumberInput source="target" validate={validate('kpis', 'target')} />
   </>
 );

@@ -3,7 +3,7 @@ import { useFormContext } from 'react-hook-form';
 import { useTranslate } from 'react-admin';
 import { KPI_TEMPLATES } from '@/domain/kpiTemplates';
 
-/** Fills name, kind, unit and direction from one of the usual public-service indicators. */
+/** Fills name, kind, unit, unit kind and direction from one of the usual public-service indicators. */
 export const KpiTemplatePicker = () => {
   const { setValue } = useFormContext();
   const translate = useTranslate();
@@ -21,6 +21,8 @@ export const KpiTemplatePicker = () => {
               setValue('name', translate(`app.kpi.template.${template.id}`), { shouldDirty: true, shouldValidate: true });
               setValue('kind', template.kind, { shouldDirty: true });
               setValue('unit', template.unit, { shouldDirty: true });
+              setValue('unitKind', template.unitKind, { shouldDirty: true });
+              setValue('scaleMax', null, { shouldDirty: true });
               setValue('direction', template.direction, { shouldDirty: true });
             }}
             variant="outlined"

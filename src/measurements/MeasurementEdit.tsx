@@ -1,10 +1,11 @@
-import { Edit, SimpleForm } from 'react-admin';
+import { SimpleForm } from 'react-admin';
+import { RecordEdit } from '@/components/RecordEdit';
 import { MeasurementInputs } from './MeasurementInputs';
 
 export const MeasurementEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="list">
+  <RecordEdit redirect="list">
     <SimpleForm>
       <MeasurementInputs />
     </SimpleForm>
-  </Edit>
+  </RecordEdit>
 );

@@ -1,10 +1,11 @@
-import { Edit, SimpleForm } from 'react-admin';
+import { SimpleForm } from 'react-admin';
+import { RecordEdit } from '@/components/RecordEdit';
 import { PilotInputs } from './PilotInputs';
 
 export const PilotEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <RecordEdit redirect="show">
     <SimpleForm>
       <PilotInputs />
     </SimpleForm>
-  </Edit>
+  </RecordEdit>
 );

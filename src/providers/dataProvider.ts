@@ -45,9 +45,47 @@ function dashboardMethods(apiUrl: string, httpClient: HttpClient): DashboardMeth
   };
 }
 
+/** The version a record was read with, for the API to refuse a write based on an older one. */
+const versionOf = (record: unknown): number | undefined => {
+  const version = (record as { version?: unknown } | undefined)?.version;
+  return typeof version === 'number' ? version : undefined;
+};
+
+/**
+ * No lost updates: every update carries the version the record was read with (`version` in the
+ * body), every delete its `If-Match`, and a bulk update each record's own version
+ * (`meta.versions`), so that the API refuses a write over someone else's change (409).
+ */
+function versionedWrites(apiUrl: string, httpClient: HttpClient): Pick<DataProvider, 'update' | 'updateMany' | 'delete'> {
+  const url = (resource: string, id: unknown) => `${apiUrl}/${resource}/${encodeURIComponent(String(id))}`;
+  const put = (resource: string, id: unknown, data: object, version: number | undefined) =>
+    httpClient(url(resource, id), { method: 'PUT', body: JSON.stringify(version === undefined ? data : { ...data, version }) });
+  return {
+    update: async (resource, params) => {
+      const { json } = await put(resource, params.id, params.data, versionOf(params.data) ?? versionOf(params.previousData));
+      return { data: json };
+    },
+    updateMany: async (resource, params) => {
+      const versions = (params.meta as { versions?: Record<string, number> } | undefined)?.versions ?? {};
+      const results = await Promise.allSettled(params.ids.map((id) => put(resource, id, params.data, versions[String(id)])));
+      const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed.length) throw failed[0].reason;
+      return { data: params.ids };
+    },
+    delete: async (resource, params) => {
+      const version = versionOf(params.previousData);
+      const headers = new Headers({ 'Content-Type': 'text/plain' });
+      if (version !== undefined) headers.set('If-Match', `"${version}"`);
+      const { json } = await httpClient(url(resource, params.id), { method: 'DELETE', headers });
+      return { data: json };
+    },
+  };
+}
+
 /** The API speaks ra-data-simple-rest's dialect under `/api`, on the same origin as the SPA, plus the dashboard's figures. */
 export const createDataProvider = (apiUrl = '/api', httpClient: HttpClient = sessionHttpClient): PilotTrackerDataProvider => ({
   ...simpleRestProvider(apiUrl, httpClient),
+  ...versionedWrites(apiUrl, httpClient),
   ...dashboardMethods(apiUrl, httpClient),
 });
 

@@ -1,10 +1,11 @@
-import { Edit, SimpleForm } from 'react-admin';
+import { SimpleForm } from 'react-admin';
+import { RecordEdit } from '@/components/RecordEdit';
 import { TrainingInputs } from './TrainingInputs';
 
 export const TrainingEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="list">
+  <RecordEdit redirect="list">
     <SimpleForm>
       <TrainingInputs />
     </SimpleForm>
-  </Edit>
+  </RecordEdit>
 );

@@ -1,11 +1,12 @@
-import { Edit, SimpleForm } from 'react-admin';
+import { SimpleForm } from 'react-admin';
+import { RecordEdit } from '@/components/RecordEdit';
 import { UserInputs } from './UserInputs';
 
 /** Edits an account; an empty password field leaves the password as it is. */
 export const UserEdit = () => (
-  <Edit mutationMode="pessimistic" transform={({ password, ...rest }) => (password ? { ...rest, password } : rest)}>
+  <RecordEdit transform={({ password, ...rest }) => (password ? { ...rest, password } : rest)}>
     <SimpleForm>
       <UserInputs />
     </SimpleForm>
-  </Edit>
+  </RecordEdit>
 );

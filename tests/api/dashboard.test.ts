@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const portfolio = () => buildPortfolio(api.readDatabase());
+const portfolio = () => buildPortfolio(api.readDatabase(), todayIso());
 const FILTERS: DashboardFilter[] = [{}, { category: 'online-procedure' }, { region: 'Bretagne', from: '2025-01', to: '2026-06' }];
 
 describe('the dashboard figures', () => {
@@ -35,9 +35,9 @@ describe('the dashboard figures', () => {
     expect(await provider.getAdoptionOverTime(filter)).toEqual(adoptionOverTime(portfolio(), filter, today));
     expect(await provider.getAdoptionOverTime(filter, { groupBy: 'category' })).toEqual(adoptionOverTime(portfolio(), filter, today, { groupBy: 'category' }));
     expect(await provider.getReadinessMatrix(filter)).toEqual(readinessMatrix(portfolio(), filter));
-    expect(await provider.getCandidates(filter, { range: [0, 4] })).toEqual(generalizationCandidates(portfolio(), filter, today, { range: [0, 4] }));
+    expect(await provider.getCandidates(filter, { range: [0, 4] })).toEqual(generalizationCandidates(portfolio(), filter, { range: [0, 4] }));
     expect(await provider.getTrainingAndFeedback(filter)).toEqual(trainingAndFeedback(portfolio(), filter, today));
-    expect(await provider.getCandidates(filter, { share: 0.5 })).toEqual(generalizationCandidates(portfolio(), filter, today, { share: 0.5 }));
+    expect(await provider.getCandidates(filter, { share: 0.5 })).toEqual(generalizationCandidates(portfolio(), filter, { share: 0.5 }));
     expect(await provider.getAdoptionOverTime(filter, { share: 0.6 })).toEqual(adoptionOverTime(portfolio(), filter, today, { share: 0.6 }));
   });
 

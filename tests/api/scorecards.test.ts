@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayIso } from '@/domain/format';
 import { computeScorecards } from '@/domain/scorecard';
 import type { Scorecard } from '@/domain/types';
 import { startApi, type TestApi } from '../support/apiServer';
@@ -14,7 +15,7 @@ const allScorecards = async () => (await api.call(`/scorecards?sort=${encodeURIC
 
 describe('scorecards', () => {
   it('equal the domain formulas on the seed', async () => {
-    expect(await allScorecards()).toEqual(computeScorecards(api.readDatabase()));
+    expect(await allScorecards()).toEqual(computeScorecards(api.readDatabase(), todayIso()));
   });
 
   it('follow new measurements at once', async () => {
@@ -23,7 +24,7 @@ describe('scorecards', () => {
     await api.call(`/measurements`, { method: 'POST', body: buildMeasurement(adoption.id, { date: '2030-01-01', value: pilot.targetUsers }) });
     const card = (await api.call(`/scorecards/1`)).body as Scorecard;
     expect(card.adoptionRate).toBe(1);
-    expect(await allScorecards()).toEqual(computeScorecards(api.readDatabase()));
+    expect(await allScorecards()).toEqual(computeScorecards(api.readDatabase(), todayIso()));
   });
 
   it('answer 404 for a pilot that does not exist', async () => {

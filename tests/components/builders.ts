@@ -15,6 +15,7 @@ export const buildPilot = (overrides: Partial<Pilot> = {}): Pilot => ({
   budget: 120000,
   targetUsers: 4000,
   published: true,
+  version: 1,
   ...overrides,
 });
 
@@ -24,9 +25,11 @@ export const buildKpi = (overrides: Partial<Kpi> = {}): Kpi => ({
   name: 'Completion rate',
   kind: 'completion',
   unit: '%',
+  unitKind: 'percentage',
   direction: 'increase',
   baseline: 40,
   target: 90,
+  version: 1,
   ...overrides,
 });
 
@@ -36,6 +39,7 @@ export const buildMeasurement = (overrides: Partial<Measurement> = {}): Measurem
   pilotId: 1,
   date: '2026-10-01',
   value: 65,
+  version: 1,
   ...overrides,
 });
 
@@ -50,6 +54,7 @@ export const buildTraining = (overrides: Partial<Training> = {}): Training => ({
   participants: 12,
   completed: 11,
   satisfaction: 4.4,
+  version: 1,
   ...overrides,
 });
 
@@ -61,6 +66,7 @@ export const buildFeedback = (overrides: Partial<Feedback> = {}): Feedback => ({
   rating: 4,
   comment: 'Done in five minutes from my sofa, thank you!',
   status: 'new',
+  version: 1,
   ...overrides,
 });
 
@@ -72,6 +78,8 @@ export const buildDecision = (overrides: Partial<Decision> = {}): Decision => ({
   rationale: 'Encouraging results but not enough evidence yet.',
   decidedBy: 3,
   newEndDate: '2027-12-01',
+  againstRecommendation: false,
+  version: 1,
   ...overrides,
 });
 
@@ -84,6 +92,7 @@ export const buildScorecard = (overrides: Partial<Scorecard> = {}): Scorecard =>
   satisfaction: 0.75,
   readiness: 0.55,
   recommendation: 'extend',
+  gates: { traction: 'pass', 'transfer-ready': 'pass', impact: 'pass', trained: 'fail', satisfied: 'pass' },
   dataPoints: 24,
   ...overrides,
 });

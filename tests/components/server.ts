@@ -64,7 +64,7 @@ export const invalidResponse = (errors: Record<string, string>) =>
  * functions over `sources`; records each figure's query.
  */
 export function dashboardOf(sources: DashboardSources, today = todayIso()) {
-  const portfolio = buildPortfolio(sources);
+  const portfolio = buildPortfolio(sources, today);
   const queries: { figure: string; params: Record<string, unknown> }[] = [];
   const handler = http.get(`${API}/dashboard/:figure`, ({ request, params }) => {
     const url = new URL(request.url);

@@ -1,7 +1,8 @@
 /** Valid new records of every resource, with overrides: the shapes a client would send. */
 import type { Decision, Feedback, Kpi, Measurement, Pilot, Training, User } from '../../src/domain/types';
 
-type New<T> = Omit<T, 'id'>;
+/** A record as a client creates it: the server sets the id, the version and what it derives. */
+type New<T> = Omit<T, 'id' | 'version' | 'againstRecommendation'> & { againstRecommendation?: boolean };
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}-${(counter += 1)}`;
@@ -36,6 +37,7 @@ export const buildKpi = (pilotId: number, overrides: Partial<New<Kpi>> = {}): Ne
   name: 'Completion rate',
   kind: 'completion',
   unit: '%',
+  unitKind: 'percentage',
   direction: 'increase',
   baseline: 40,
   target: 90,

@@ -29,7 +29,9 @@ const pilot = (id: number, overrides: Partial<Pilot> = {}): Pilot => ({
   startDate: '2026-01-01',
   endDate: '2026-12-31',
   targetUsers: 1000,
+  agentsToTrain: 1000,
   published: false,
+  version: 1,
   ...overrides,
 });
 const kpi = (id: number, pilotId: number, overrides: Partial<Kpi> = {}): Kpi => ({
@@ -38,12 +40,14 @@ const kpi = (id: number, pilotId: number, overrides: Partial<Kpi> = {}): Kpi => 
   name: `KPI ${id}`,
   kind: 'completion',
   unit: '%',
+  unitKind: 'percentage',
   direction: 'increase',
   baseline: 0,
   target: 100,
+  version: 1,
   ...overrides,
 });
-const measure = (kpiId: number, pilotId: number, date: string, value: number): Measurement => ({ id: (ids += 1), kpiId, pilotId, date, value });
+const measure = (kpiId: number, pilotId: number, date: string, value: number): Measurement => ({ id: (ids += 1), kpiId, pilotId, date, value, version: 1 });
 const training = (pilotId: number, date: string, completed: number): Training => ({
   id: (ids += 1),
   pilotId,
@@ -54,6 +58,7 @@ const training = (pilotId: number, date: string, completed: number): Training =>
   durationHours: 2,
   participants: completed,
   completed,
+  version: 1,
 });
 const feedback = (pilotId: number, date: string, rating: number, stakeholder: Feedback['stakeholder'] = 'agent'): Feedback => ({
   id: (ids += 1),
@@ -62,6 +67,7 @@ const feedback = (pilotId: number, date: string, rating: number, stakeholder: Fe
   stakeholder,
   rating,
   status: 'new',
+  version: 1,
 });
 const decision = (pilotId: number, date: string, kind: Decision['decision'], newEndDate?: string): Decision => ({
   id: (ids += 1),
@@ -71,6 +77,8 @@ const decision = (pilotId: number, date: string, kind: Decision['decision'], new
   rationale: 'Because',
   decidedBy: 3,
   newEndDate: newEndDate ?? null,
+  againstRecommendation: false,
+  version: 1,
 });
 const sources = (overrides: Partial<DashboardSources> = {}): DashboardSources => ({
   pilots: [],
@@ -106,7 +114,7 @@ describe('quarters and months', () => {
 });
 
 describe('an empty portfolio', () => {
-  const portfolio = buildPortfolio(sources());
+  const portfolio = buildPortfolio(sources(), TODAY);
   it('gives zeros and unknowns, never NaN', () => {
     const headline = headlineFigures(portfolio, {}, TODAY);
     expect(headline.quarter).toEqual({ current: '2026-Q4', previous: '2026-Q3' });
@@ -116,7 +124,7 @@ describe('an empty portfolio', () => {
     expect(headline.meanSatisfaction).toEqual({ current: null, previous: null });
     expect(adoptionOverTime(portfolio, {}, TODAY)).toEqual({ groupBy: 'pilot', series: [], total: 0 });
     expect(readinessMatrix(portfolio, {})).toEqual({ points: [], withoutData: 0 });
-    expect(generalizationCandidates(portfolio, {}, TODAY)).toEqual({ data: [], total: 0 });
+    expect(generalizationCandidates(portfolio, {})).toEqual({ data: [], total: 0 });
     expect(trainingAndFeedback(portfolio, {}, TODAY)).toEqual({ coverage: { overall: null, pilots: [], total: 0 }, satisfaction: [], trend: [] });
     expect(facetsOf([])).toEqual({ regions: [], departments: [] });
   });
@@ -131,7 +139,7 @@ describe('one pilot', () => {
     trainings: [training(1, '2026-08-10', 100), training(1, '2026-10-02', 150)],
     feedback: [feedback(1, '2026-08-01', 4), feedback(1, '2026-10-20', 5), feedback(1, '2026-11-02', 3, 'citizen')],
   });
-  const portfolio = buildPortfolio(data);
+  const portfolio = buildPortfolio(data, TODAY);
 
   it('compares the quarter to date with the previous quarter', () => {
     const headline = headlineFigures(portfolio, {}, TODAY);
@@ -161,11 +169,11 @@ describe('one pilot', () => {
     expect(readinessMatrix(portfolio, {}).points).toEqual([
       expect.objectContaining({ pilotId: 1, adoption: 0.84, attainment: 0.5, quadrant: 'generalize', targetUsers: 1000 }),
     ]);
-    const [candidate] = generalizationCandidates(portfolio, {}, TODAY).data;
+    const [candidate] = generalizationCandidates(portfolio, {}).data;
     expect(candidate.pilot.name).toBe('Pilot 1');
     expect(candidate.gates).toEqual({ traction: 'pass', 'transfer-ready': 'pass', impact: 'pass', trained: 'fail', satisfied: 'pass' });
     // Another share than 80% can be chosen for the forecast.
-    expect(generalizationCandidates(portfolio, {}, TODAY, { share: 0.5 }).data[0].forecast).toMatchObject({ status: 'reached', month: '2026-05' });
+    expect(generalizationCandidates(portfolio, {}, { share: 0.5 }).data[0].forecast).toMatchObject({ status: 'reached', month: '2026-05' });
     expect(adoptionOverTime(portfolio, {}, TODAY, { share: 0.9 }).series[0].forecast?.status).toMatch(/projected|not-reached/);
     expect(candidate.kpis).toEqual([
       { kpiId: 1, name: 'KPI 1', attainment: 0.84, adoption: true },
@@ -195,7 +203,7 @@ describe('decreasing KPIs', () => {
       kpis: [kpi(1, 1, { kind: 'time', unit: 'days', direction: 'decrease', baseline: 20, target: 5 }), kpi(2, 1, { kind: 'adoption', unit: 'users' })],
       measurements: [measure(1, 1, '2026-02-01', 18), measure(1, 1, '2026-05-01', 8), ...adoption(2, 1, '2026-01', [400, 300, 200, 100])],
     });
-    const portfolio = buildPortfolio(data);
+    const portfolio = buildPortfolio(data, TODAY);
     const [point] = readinessMatrix(portfolio, {}).points;
     expect(point.attainment).toBeCloseTo(0.8);
     expect(point.adoption).toBeCloseTo(0.1);
@@ -203,7 +211,7 @@ describe('decreasing KPIs', () => {
     const [line] = adoptionOverTime(portfolio, {}, TODAY).series;
     expect(line.forecast?.status).toBe('not-reached');
     expect(line.projection).toEqual([]);
-    const [candidate] = generalizationCandidates(portfolio, {}, TODAY).data;
+    const [candidate] = generalizationCandidates(portfolio, {}).data;
     expect(candidate.kpis.find((k) => k.kpiId === 1)?.attainment).toBeCloseTo(0.8);
     expect(candidate.gates).toMatchObject({ traction: 'pass', 'transfer-ready': 'fail', impact: 'pass' });
   });
@@ -235,7 +243,7 @@ describe('missing months', () => {
       kpis: [1, 2, 3].map((id) => kpi(id, id, { kind: 'adoption', unit: 'users' })),
       measurements: [...adoption(1, 1, '2026-01', [100, 200]), ...adoption(2, 2, '2026-01', [500]), ...adoption(3, 3, '2026-02', [400])],
     });
-    const { series } = adoptionOverTime(buildPortfolio(data), {}, TODAY, { groupBy: 'region' });
+    const { series } = adoptionOverTime(buildPortfolio(data, TODAY), {}, TODAY, { groupBy: 'region' });
     expect(series.map((s) => [s.label, s.pilotIds, s.points])).toEqual([
       [
         'Bretagne',
@@ -256,13 +264,13 @@ describe('pilots without an adoption KPI', () => {
     kpis: [kpi(1, 1, { kind: 'adoption', unit: 'users' }), kpi(2, 2)],
     measurements: [...adoption(1, 1, '2026-06', [100, 200, 300]), measure(2, 2, '2026-06-01', 70)],
   });
-  const portfolio = buildPortfolio(data);
+  const portfolio = buildPortfolio(data, TODAY);
 
   it('have no line, no bubble and no share in average adoption, but stay candidates', () => {
     expect(adoptionOverTime(portfolio, {}, TODAY).series.map((s) => s.pilotIds)).toEqual([[1]]);
     expect(readinessMatrix(portfolio, {})).toMatchObject({ withoutData: 3 });
     expect(headlineFigures(portfolio, {}, TODAY).averageAdoption.current).toBeCloseTo(0.3);
-    const candidates = generalizationCandidates(portfolio, {}, TODAY);
+    const candidates = generalizationCandidates(portfolio, {});
     expect(candidates.total).toBe(2);
     expect(candidates.data.map((c) => c.pilot.id)).toEqual([2, 1]);
     expect(candidates.data[0].forecast).toEqual({ status: 'not-enough-data', months: 0 });
@@ -270,9 +278,9 @@ describe('pilots without an adoption KPI', () => {
   });
 
   it('follow the filters', () => {
-    expect(generalizationCandidates(portfolio, { category: 'e-payment' }, TODAY).data.map((c) => c.pilot.id)).toEqual([2]);
-    expect(generalizationCandidates(portfolio, {}, TODAY, { stages: ['generalized'] }).data.map((c) => c.pilot.id)).toEqual([3]);
-    expect(generalizationCandidates(portfolio, {}, TODAY, { ids: [3, 1] }).data.map((c) => c.pilot.id)).toEqual([3, 1]);
+    expect(generalizationCandidates(portfolio, { category: 'e-payment' }).data.map((c) => c.pilot.id)).toEqual([2]);
+    expect(generalizationCandidates(portfolio, {}, { stages: ['generalized'] }).data.map((c) => c.pilot.id)).toEqual([3]);
+    expect(generalizationCandidates(portfolio, {}, { ids: [3, 1] }).data.map((c) => c.pilot.id)).toEqual([3, 1]);
     expect(headlineFigures(portfolio, { region: 'Nowhere' }, TODAY).pilotsByStage.running.current).toBe(0);
   });
 });
@@ -292,7 +300,7 @@ describe('stages in the past', () => {
 
   it('give the previous quarter its pending decisions', () => {
     const p = pilot(1, { startDate: '2025-03-01', endDate: '2026-08-31', stage: 'generalized' });
-    const portfolio = buildPortfolio(sources({ pilots: [p], decisions: [decision(1, '2026-10-10', 'generalize')] }));
+    const portfolio = buildPortfolio(sources({ pilots: [p], decisions: [decision(1, '2026-10-10', 'generalize')] }), TODAY);
     const headline = headlineFigures(portfolio, {}, TODAY);
     expect(headline.decisionsPending).toEqual({ current: 0, previous: 1 });
     expect(headline.pilotsByStage.generalized).toEqual({ current: 1, previous: 0 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeScorecard, kpiAttainment, latestMeasurement, readiness, recommend } from '@/domain/scorecard';
+import { computeScorecard, kpiAttainment, latestMeasurement, readiness, trainingCoverage } from '@/domain/scorecard';
 import type { Kpi, Measurement } from '@/domain/types';
 
 const kpi = (id: number, overrides: Partial<Kpi>): Kpi => ({
@@ -8,14 +8,17 @@ const kpi = (id: number, overrides: Partial<Kpi>): Kpi => ({
   name: `KPI ${id}`,
   kind: 'completion',
   unit: '%',
+  unitKind: 'percentage',
+  version: 1,
   direction: 'increase',
   baseline: 0,
   target: 100,
   ...overrides,
 });
 let nextId = 1;
-const measure = (kpiId: number, date: string, value: number, id = nextId++): Measurement => ({ id, kpiId, pilotId: 1, date, value });
-const pilot = { id: 1, targetUsers: 1000 };
+const measure = (kpiId: number, date: string, value: number, id = nextId++): Measurement => ({ id, kpiId, pilotId: 1, date, value, version: 1 });
+const TODAY = '2026-11-26';
+const pilot = { id: 1, targetUsers: 1000, agentsToTrain: 1000, startDate: '2026-01-01' };
 const empty = { pilot, kpis: [], measurements: [], trainings: [], feedback: [] };
 
 describe('latestMeasurement', () => {
@@ -48,19 +51,20 @@ describe('readiness and recommendation', () => {
     expect(readiness({ adoption: null, attainment: null, coverage: null, satisfaction: null })).toBeNull();
   });
 
-  it('recommends from thresholds, and nothing on too little data', () => {
-    expect(recommend(0.75, 3)).toBe('generalize');
-    expect(recommend(0.7499, 3)).toBe('extend');
-    expect(recommend(0.5, 10)).toBe('extend');
-    expect(recommend(0.49, 10)).toBe('stop');
-    expect(recommend(0.9, 2)).toBe('insufficient-data');
-    expect(recommend(null, 10)).toBe('insufficient-data');
+});
+
+describe('trainingCoverage', () => {
+  it('measures agents trained against the agents to train, not against the public served', () => {
+    expect(trainingCoverage({ agentsToTrain: 40 }, [{ completed: 12 }, { completed: 8 }])).toBe(0.5);
+    expect(trainingCoverage({ agentsToTrain: 40 }, [{ completed: 50 }])).toBe(1);
+    expect(trainingCoverage({ agentsToTrain: null }, [{ completed: 12 }])).toBeNull();
+    expect(trainingCoverage({ agentsToTrain: 40 }, [])).toBeNull();
   });
 });
 
 describe('computeScorecard', () => {
   it('is all null with no data', () => {
-    expect(computeScorecard(empty)).toEqual({
+    expect(computeScorecard(empty, TODAY)).toEqual({
       id: 1,
       pilotId: 1,
       adoptionRate: null,
@@ -69,6 +73,7 @@ describe('computeScorecard', () => {
       satisfaction: null,
       readiness: null,
       recommendation: 'insufficient-data',
+      gates: { traction: 'unknown', 'transfer-ready': 'unknown', impact: 'unknown', trained: 'unknown', satisfied: 'unknown' },
       dataPoints: 0,
     });
   });
@@ -88,14 +93,16 @@ describe('computeScorecard', () => {
       measurements,
       trainings: [{ completed: 150 }, { completed: 100 }],
       feedback: [{ rating: 5 }, { rating: 3 }, { rating: 4 }],
-    });
+    }, TODAY);
     expect(card.adoptionRate).toBeCloseTo(0.6);
     // KPI 2: (65-40)/(90-40) = 0.5; KPI 3 got worse than its baseline: clamped to 0.
     expect(card.kpiAttainment).toBeCloseTo(0.25);
     expect(card.trainingCoverage).toBeCloseTo(0.25);
     expect(card.satisfaction).toBeCloseTo(0.75);
     expect(card.readiness).toBeCloseTo(0.35 * 0.6 + 0.35 * 0.25 + 0.15 * 0.25 + 0.15 * 0.75);
-    expect(card.recommendation).toBe('stop');
+    // Readiness 0.45 and adoption took off, but impact is not there: extend, not generalize nor stop.
+    expect(card.gates).toMatchObject({ traction: 'pass', 'transfer-ready': 'pass', impact: 'fail', trained: 'fail', satisfied: 'pass' });
+    expect(card.recommendation).toBe('extend');
     expect(card.dataPoints).toBe(5);
   });
 
@@ -105,11 +112,13 @@ describe('computeScorecard', () => {
       kpis: [kpi(1, { kind: 'adoption', unit: 'users', target: 800 }), kpi(2, {})],
       measurements: [measure(1, '2026-01-01', 5000), measure(1, '2026-02-01', 5000), measure(1, '2026-03-01', 5000)],
       trainings: [{ completed: 4000 }],
-    });
+    }, TODAY);
     expect(card.adoptionRate).toBe(1);
     expect(card.kpiAttainment).toBeNull();
     expect(card.trainingCoverage).toBe(1);
     expect(card.readiness).toBe(1);
-    expect(card.recommendation).toBe('generalize');
+    // No other KPI measured: impact is unknown, so the evidence does not support generalizing yet.
+    expect(card.gates.impact).toBe('unknown');
+    expect(card.recommendation).toBe('extend');
   });
 });

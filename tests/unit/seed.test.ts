@@ -5,6 +5,8 @@ import { computeScorecards } from '@/domain/scorecard';
 import { PILOT_CATEGORIES, PILOT_STAGES, ROLES, STORED_RESOURCES, type StoredResource } from '@/domain/types';
 import { validateRecord } from '@/domain/validation';
 
+const TODAY = '2026-11-26';
+
 const demo = generateData();
 
 describe('the demo data', () => {
@@ -26,10 +28,10 @@ describe('the demo data', () => {
   it('passes the API\'s own validation, record by record', () => {
     for (const resource of STORED_RESOURCES) {
       for (const record of demo[resource] as unknown as ({ id: number } & Record<string, unknown>)[]) {
-        const { errors, record: valid } = validateRecord(resource as StoredResource, record);
+        const { errors, record: valid } = validateRecord(resource as StoredResource, record, TODAY);
         expect(errors, `${resource} ${record.id}`).toEqual({});
         const rest = { ...demo, [resource]: (demo[resource] as { id: number }[]).filter((r) => r.id !== record.id) };
-        const integrity = checkIntegrity(rest, resource as StoredResource, valid, record, true);
+        const integrity = checkIntegrity(rest, resource as StoredResource, valid, record, true, TODAY);
         expect(integrity, `${resource} ${record.id}`).toEqual({});
       }
     }
@@ -42,7 +44,7 @@ describe('the demo data', () => {
     expect(longest).toBeGreaterThanOrEqual(24);
     expect(longest).toBeLessThanOrEqual(37);
     const generalized = demo.pilots.filter((p) => p.stage === 'generalized').map((p) => p.id);
-    const cards = computeScorecards(demo);
+    const cards = computeScorecards(demo, TODAY);
     const meanReadiness = (ids: number[]) => ids.reduce((s, id) => s + (cards.find((c) => c.pilotId === id)?.readiness ?? 0), 0) / ids.length;
     const stopped = demo.pilots.filter((p) => p.stage === 'stopped').map((p) => p.id);
     expect(meanReadiness(generalized)).toBeGreaterThan(meanReadiness(stopped) + 0.2);

@@ -1,13 +1,15 @@
 /**
- * A KPI's measurements as a line, against its baseline and target. Loaded lazily (see
- * `LazyChart.tsx`), so that pages without charts do not carry Recharts.
+ * A KPI's measurements against its baseline and target, on a time axis (dates spaced as they
+ * are) with straight segments between measurements: nothing drawn outside what was measured.
+ * Loaded lazily (see `LazyChart.tsx`), so that pages without charts do not carry Recharts.
  */
 import { Box, Typography } from '@mui/material';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocale, useTranslate } from 'react-admin';
-import { formatDate, formatWithUnit } from '@/domain/format';
+import { formatDate } from '@/domain/format';
 import type { Kpi, Measurement } from '@/domain/types';
 import { CHART_COLOURS } from '../chartColours';
+import { useUnit } from '../useUnit';
 import { useChartPalette } from './useChartPalette';
 
 export interface KpiChartProps {
@@ -15,20 +17,26 @@ export interface KpiChartProps {
   measurements: readonly Measurement[];
 }
 
+/** A `YYYY-MM-DD` date as a time in ms (UTC midnight), for the time axis. */
+const timeOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
+const dateOf = (time: number) => new Date(time).toISOString().slice(0, 10);
+
 export default function KpiChart({ kpi, measurements }: KpiChartProps) {
   const locale = useLocale();
   const translate = useTranslate();
   const palette = useChartPalette();
-  const data = [...measurements].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
-  const latest = data.at(-1);
+  const unit = useUnit();
+  const sorted = [...measurements].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
+  const data = sorted.map((m) => ({ time: timeOf(m.date), value: m.value }));
+  const latest = sorted.at(-1);
   const summary = latest
     ? translate('app.kpi.chart_summary', {
         name: kpi.name,
-        count: data.length,
-        latest: formatWithUnit(latest.value, kpi.unit, locale),
+        count: sorted.length,
+        latest: unit.format(latest.value, kpi.unit),
         date: formatDate(latest.date, locale),
-        baseline: formatWithUnit(kpi.baseline, kpi.unit, locale),
-        target: formatWithUnit(kpi.target, kpi.unit, locale),
+        baseline: unit.format(kpi.baseline, kpi.unit),
+        target: unit.format(kpi.target, kpi.unit),
       })
     : translate('app.kpi.no_measurement');
   return (
@@ -38,17 +46,26 @@ export default function KpiChart({ kpi, measurements }: KpiChartProps) {
           <ResponsiveContainer>
             <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" stroke={palette.grid} />
-              <XAxis dataKey="date" tickFormatter={(d: string) => formatDate(d, locale)} minTickGap={24} fontSize={12} stroke={palette.text} />
-              <YAxis fontSize={12} width={56} stroke={palette.text} label={{ value: kpi.unit, angle: -90, position: 'insideLeft', fontSize: 12, fill: palette.text }} />
+              <XAxis
+                dataKey="time"
+                type="number"
+                scale="time"
+                domain={['dataMin', 'dataMax']}
+                tickFormatter={(t: number) => formatDate(dateOf(t), locale)}
+                minTickGap={24}
+                fontSize={12}
+                stroke={palette.text}
+              />
+              <YAxis fontSize={12} width={56} stroke={palette.text} label={{ value: unit.label(kpi.unit), angle: -90, position: 'insideLeft', fontSize: 12, fill: palette.text }} />
               <Tooltip
                 contentStyle={palette.tooltip}
-                labelFormatter={(d) => formatDate(String(d), locale)}
-                formatter={(value) => [formatWithUnit(Number(value), kpi.unit, locale), kpi.name]}
+                labelFormatter={(t) => formatDate(dateOf(Number(t)), locale)}
+                formatter={(value) => [unit.format(Number(value), kpi.unit), kpi.name]}
               />
               <Legend formatter={(value: string) => <span style={{ color: palette.legendText }}>{value}</span>} />
               <ReferenceLine y={kpi.baseline} ifOverflow="extendDomain" stroke={CHART_COLOURS.baseline} strokeDasharray="4 4" label={{ value: translate('resources.kpis.fields.baseline'), fontSize: 11, position: 'insideBottomLeft', fill: palette.text }} />
               <ReferenceLine y={kpi.target} ifOverflow="extendDomain" stroke={CHART_COLOURS.target} strokeDasharray="6 3" label={{ value: translate('resources.kpis.fields.target'), fontSize: 11, position: 'insideTopLeft', fill: palette.text }} />
-              <Line type="monotone" dataKey="value" name={kpi.name} stroke={CHART_COLOURS.series[0]} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+              <Line type="linear" dataKey="value" name={kpi.name} stroke={CHART_COLOURS.series[0]} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
             </LineChart>
           </ResponsiveContainer>
         </Box>

@@ -1,9 +1,8 @@
 /** Generalization candidates: the pilots under way, the most ready first, with their gates and forecast. */
 import { DEFAULT_FORECAST_SHARE } from '../forecast';
 import { GATE_THRESHOLDS } from '../gateThresholds';
-import { checkGates } from '../gates';
 import { kpiAttainment } from '../scorecard';
-import type { Candidate, CandidatesPage, DashboardFilter, IsoDate, Pilot, PilotStage } from '../types';
+import type { Candidate, CandidatesPage, DashboardFilter, Pilot, PilotStage } from '../types';
 import { forecastOf, isUnderWay, selectPilots, type Portfolio } from './portfolio';
 
 export interface CandidateOptions {
@@ -17,15 +16,14 @@ export interface CandidateOptions {
   share?: number;
 }
 
-export function candidateOf(portfolio: Portfolio, pilot: Pilot, today: IsoDate, share = DEFAULT_FORECAST_SHARE): Candidate {
+export function candidateOf(portfolio: Portfolio, pilot: Pilot, share = DEFAULT_FORECAST_SHARE): Candidate {
   const scorecard = portfolio.scorecards.get(pilot.id);
   if (!scorecard) throw new Error(`No scorecard for pilot ${pilot.id}`);
-  const adoption = portfolio.adoption.get(pilot.id) ?? [];
   const { id, name, stage, category, region, department, startDate, endDate } = pilot;
   return {
     pilot: { id, name, stage, category, region, department, startDate, endDate },
     scorecard,
-    gates: checkGates(pilot, scorecard, adoption, today),
+    gates: scorecard.gates,
     forecast: forecastOf(portfolio, pilot.id, share),
     transferForecast: forecastOf(portfolio, pilot.id, GATE_THRESHOLDS.transferReady.adoption),
     kpis: (portfolio.kpis.get(pilot.id) ?? []).map((kpi) => {
@@ -38,16 +36,16 @@ export function candidateOf(portfolio: Portfolio, pilot: Pilot, today: IsoDate, 
 }
 
 /** Ranked by readiness (unknown last), then by id, sliced to `range`. */
-export function generalizationCandidates(portfolio: Portfolio, filter: DashboardFilter, today: IsoDate, options: CandidateOptions = {}): CandidatesPage {
+export function generalizationCandidates(portfolio: Portfolio, filter: DashboardFilter, options: CandidateOptions = {}): CandidatesPage {
   const [start, end] = options.range ?? [0, 9];
   if (options.ids) {
     const pilots = options.ids.flatMap((id) => portfolio.pilots.find((p) => p.id === id) ?? []);
-    return { data: pilots.map((p) => candidateOf(portfolio, p, today, options.share)), total: pilots.length };
+    return { data: pilots.map((p) => candidateOf(portfolio, p, options.share)), total: pilots.length };
   }
   const stages = options.stages;
   const readiness = (p: Pilot) => portfolio.scorecards.get(p.id)?.readiness ?? -1;
   const ranked = selectPilots(portfolio, filter)
     .filter((p) => (stages ? stages.includes(p.stage) : isUnderWay(p.stage)))
     .sort((a, b) => readiness(b) - readiness(a) || a.id - b.id);
-  return { data: ranked.slice(start, end + 1).map((p) => candidateOf(portfolio, p, today, options.share)), total: ranked.length };
+  return { data: ranked.slice(start, end + 1).map((p) => candidateOf(portfolio, p, options.share)), total: ranked.length };
 }

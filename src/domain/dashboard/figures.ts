@@ -35,7 +35,7 @@ export function dashboardFigure(portfolio: Portfolio, figure: DashboardFigure, q
     case 'matrix':
       return readinessMatrix(portfolio, query.filter);
     case 'candidates':
-      return generalizationCandidates(portfolio, query.filter, today, query.candidates);
+      return generalizationCandidates(portfolio, query.filter, query.candidates);
     case 'training':
       return trainingAndFeedback(portfolio, query.filter, today);
     case 'facets':

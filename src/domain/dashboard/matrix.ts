@@ -1,4 +1,7 @@
-/** The readiness matrix: adoption against KPI attainment, split where the gates split them. */
+/**
+ * The readiness matrix: adoption against KPI attainment, split where the gates split them. The
+ * quadrants say what they show; what to do is the recommendation, which colours each bubble.
+ */
 import { GATE_THRESHOLDS } from '../gateThresholds';
 import type { DashboardFilter, MatrixPoint, Quadrant, ReadinessMatrix } from '../types';
 import { selectPilots, type Portfolio } from './portfolio';
@@ -9,10 +12,10 @@ export const QUADRANT_SPLIT = { adoption: GATE_THRESHOLDS.transferReady.adoption
 export function quadrantOf(adoption: number, attainment: number): Quadrant {
   const adopted = adoption >= QUADRANT_SPLIT.adoption;
   const effective = attainment >= QUADRANT_SPLIT.attainment;
-  if (adopted && effective) return 'generalize';
-  if (effective) return 'improve-adoption';
-  if (adopted) return 'improve-impact';
-  return 'reconsider';
+  if (adopted && effective) return 'high-adoption-high-impact';
+  if (effective) return 'low-adoption-high-impact';
+  if (adopted) return 'high-adoption-low-impact';
+  return 'low-adoption-low-impact';
 }
 
 export function readinessMatrix(portfolio: Portfolio, filter: DashboardFilter): ReadinessMatrix {
@@ -32,6 +35,7 @@ export function readinessMatrix(portfolio: Portfolio, filter: DashboardFilter): 
       attainment: card.kpiAttainment,
       targetUsers: pilot.targetUsers,
       readiness: card.readiness,
+      recommendation: card.recommendation,
       quadrant: quadrantOf(card.adoptionRate, card.kpiAttainment),
     });
   }

@@ -11,6 +11,8 @@ export type DashboardSources = Pick<Collections, 'pilots' | 'kpis' | 'measuremen
 
 export interface Portfolio {
   sources: DashboardSources;
+  /** The day the scorecards (their gates and recommendations) are computed for. */
+  today: IsoDate;
   pilots: readonly Pilot[];
   scorecards: Map<number, Scorecard>;
   /** Monthly adoption rate of the pilots that measure adoption. */
@@ -22,7 +24,7 @@ export interface Portfolio {
   forecasts: Map<string, Forecast>;
 }
 
-export function buildPortfolio(sources: DashboardSources): Portfolio {
+export function buildPortfolio(sources: DashboardSources, today: IsoDate): Portfolio {
   const byKpi = new Map<number, Measurement[]>();
   for (const m of sources.measurements) {
     const list = byKpi.get(m.kpiId);
@@ -43,8 +45,9 @@ export function buildPortfolio(sources: DashboardSources): Portfolio {
   for (const list of decisions.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
   return {
     sources,
+    today,
     pilots: sources.pilots,
-    scorecards: new Map(computeScorecards(sources).map((s) => [s.pilotId, s])),
+    scorecards: new Map(computeScorecards(sources, today).map((s) => [s.pilotId, s])),
     adoption,
     kpis: groupByPilot(sources.kpis),
     latestByKpi,

@@ -1,0 +1,45 @@
+/**
+ * What stored data breaks today's rules (written before a rule existed, or by hand): counted per
+ * rule and reported at start, never changed or dropped, so that someone can correct it.
+ */
+import { isDecidedStage } from '../src/domain/stages';
+import type { Database } from '../src/domain/types';
+import { checkKpiValue } from '../src/domain/validation';
+
+export const DATA_RULES = {
+  'measurement-out-of-range': 'measurements outside the range of their KPI (a negative count, a percentage above 100...)',
+  'measurement-in-future': 'measurements dated after today',
+  'measurement-same-date': 'measurements that repeat a KPI on the same date',
+  'kpi-out-of-range': 'KPIs whose baseline or target is outside the range of their unit',
+  'decided-without-decision': 'pilots generalized or stopped without a decision',
+} as const;
+export type DataRule = keyof typeof DATA_RULES;
+
+export function checkDataQuality(db: Database, today: string): Record<DataRule, number> {
+  const counts = Object.fromEntries(Object.keys(DATA_RULES).map((rule) => [rule, 0])) as Record<DataRule, number>;
+  const kpis = new Map(db.kpis.map((k) => [k.id, k]));
+  const seen = new Set<string>();
+  for (const m of db.measurements) {
+    const kpi = kpis.get(m.kpiId);
+    if (kpi && checkKpiValue(kpi, m.value)) counts['measurement-out-of-range'] += 1;
+    if (m.date > today) counts['measurement-in-future'] += 1;
+    const key = `${m.kpiId}:${m.date}`;
+    if (seen.has(key)) counts['measurement-same-date'] += 1;
+    seen.add(key);
+  }
+  for (const kpi of db.kpis) {
+    if (checkKpiValue(kpi, kpi.baseline) || checkKpiValue(kpi, kpi.target)) counts['kpi-out-of-range'] += 1;
+  }
+  const decided = new Set(db.decisions.map((d) => d.pilotId));
+  for (const pilot of db.pilots) {
+    if (isDecidedStage(pilot.stage) && !decided.has(pilot.id)) counts['decided-without-decision'] += 1;
+  }
+  return counts;
+}
+
+/** One line per broken rule, for the start-up log; none when the data keeps every rule. */
+export function describeDataQuality(counts: Record<DataRule, number>): string[] {
+  return (Object.keys(counts) as DataRule[])
+    .filter((rule) => counts[rule] > 0)
+    .map((rule) => `Data check: ${counts[rule]} ${DATA_RULES[rule]} [${rule}]; kept as they are, correct them from the app`);
+}

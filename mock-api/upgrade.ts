@@ -1,0 +1,34 @@
+/**
+ * Brings a data file written by an older version up to date at load, losing nothing: records get
+ * a `version`, KPIs the unit kind their unit implies, decisions an `againstRecommendation` flag,
+ * audit entries the pilot they concern.
+ */
+import { unitKindOfUnit } from '../src/domain/schema';
+import { STORED_RESOURCES, type Database } from '../src/domain/types';
+import { pilotOfRecord } from './audit';
+import { collection } from './context';
+
+export function upgradeDatabase(db: Database): Database {
+  for (const resource of STORED_RESOURCES) {
+    for (const record of collection(db, resource)) {
+      if (typeof record.version !== 'number') record.version = 1;
+    }
+  }
+  for (const kpi of db.kpis) {
+    if (!kpi.unitKind) kpi.unitKind = unitKindOfUnit(kpi.unit ?? '');
+  }
+  for (const decision of db.decisions) {
+    if (typeof decision.againstRecommendation !== 'boolean') decision.againstRecommendation = false;
+  }
+  const pilotOfAudited = new Map<string, number | null>();
+  for (const entry of db.audit) {
+    if (entry.pilotId !== undefined || entry.recordId === null || !(STORED_RESOURCES as readonly string[]).includes(entry.resource)) continue;
+    const key = `${entry.resource}:${entry.recordId}`;
+    if (!pilotOfAudited.has(key)) {
+      const record = collection(db, entry.resource as (typeof STORED_RESOURCES)[number]).find((r) => r.id === entry.recordId);
+      pilotOfAudited.set(key, pilotOfRecord(entry.resource, record));
+    }
+    entry.pilotId = pilotOfAudited.get(key) ?? null;
+  }
+  return db;
+}
