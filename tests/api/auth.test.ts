@@ -177,9 +177,10 @@ describe('the audit trail', () => {
   });
 
   it('records the stage change a decision makes', async () => {
-    const pilot = (await api.call('/pilots', { method: 'POST', body: buildPilot({ stage: 'evaluating' }) })).body as Pilot;
+    const pilot = (await api.call('/pilots', { method: 'POST', body: buildPilot({ stage: 'running' }) })).body as Pilot;
+    await api.call(`/pilots/${pilot.id}`, { method: 'PUT', body: { stage: 'evaluating' } });
     await (await api.as('executive')).call('/decisions', { method: 'POST', body: buildDecision(pilot.id, { decision: 'generalize' }) });
-    const [, update] = await entries({ resource: 'pilots', recordId: pilot.id });
+    const [, , update] = await entries({ resource: 'pilots', recordId: pilot.id });
     expect(update).toMatchObject({ action: 'update', userId: 3, changes: { stage: { from: 'evaluating', to: 'generalized' } } });
   });
 
@@ -227,7 +228,7 @@ describe('a production start', () => {
     });
     expect(created.status, created.stderr).toBe(0);
     const prod = await startApi({ dataDir }, { email: 'chief@example.org', password: 'a-strong-admin-password' });
-    expect((await prod.call('/users')).body).toEqual([{ id: 1, email: 'chief@example.org', fullName: 'Chief Digital Officer', role: 'admin', active: true }]);
+    expect((await prod.call('/users')).body).toEqual([{ id: 1, email: 'chief@example.org', fullName: 'Chief Digital Officer', role: 'admin', active: true, version: 1 }]);
     await prod.close();
     rmSync(dataDir, { recursive: true, force: true });
   }, 60_000);

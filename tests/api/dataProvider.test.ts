@@ -18,12 +18,15 @@ let api: TestApi;
 let dataProvider: DataProvider;
 let pilotId: number;
 let kpiId: number;
+/** A pilot for each decision the journey records: a second decision on one pilot must name the first. */
+const undecidedPilots: number[] = [];
 
 beforeAll(async () => {
   api = await startApi();
   dataProvider = api.dataProvider;
   pilotId = (await dataProvider.create('pilots', { data: buildPilot() })).data.id as number;
   kpiId = (await dataProvider.create('kpis', { data: buildKpi(pilotId) })).data.id as number;
+  for (let i = 0; i < 3; i += 1) undecidedPilots.push((await dataProvider.create('pilots', { data: buildPilot() })).data.id as number);
 });
 afterAll(() => api.close());
 
@@ -39,11 +42,11 @@ interface Case {
 const cases: Case[] = [
   { resource: 'users', build: () => buildUser(), change: { fullName: 'Camille Durand-Petit' }, filter: { role: 'trainer' }, sortField: 'fullName' },
   { resource: 'pilots', build: () => buildPilot(), change: { stage: 'evaluating' }, filter: { stage: 'running' }, sortField: 'name' },
-  { resource: 'kpis', build: () => buildKpi(pilotId, { name: 'Processing time', kind: 'time', unit: 'days', direction: 'decrease', baseline: 20, target: 5 }), change: { target: 4 }, filter: { kind: 'cost' }, sortField: 'baseline' },
+  { resource: 'kpis', build: () => buildKpi(pilotId, { name: 'Processing time', kind: 'time', unit: 'days', unitKind: 'duration', direction: 'decrease', baseline: 20, target: 5 }), change: { target: 4 }, filter: { kind: 'cost' }, sortField: 'baseline' },
   { resource: 'measurements', build: () => buildMeasurement(kpiId), change: { value: 61 }, filter: { kpiId: 1 }, sortField: 'date' },
   { resource: 'trainings', build: () => buildTraining(pilotId), change: { completed: 12 }, filter: { format: 'remote' }, sortField: 'date' },
   { resource: 'feedback', build: () => buildFeedback(pilotId), change: { status: 'addressed' }, filter: { stakeholder: 'agent' }, sortField: 'rating' },
-  { resource: 'decisions', build: () => buildDecision(pilotId, { decision: 'stop' }), change: { rationale: 'Adoption stalled at 4%.' }, filter: { decision: 'generalize' }, sortField: 'date' },
+  { resource: 'decisions', build: () => buildDecision(undecidedPilots.shift()!, { decision: 'stop' }), change: { rationale: 'Adoption stalled at 4%.' }, filter: { decision: 'generalize' }, sortField: 'date' },
 ];
 
 describe.each(cases)('$resource through ra-data-simple-rest', ({ resource, build, change, filter, sortField }) => {
@@ -77,14 +80,17 @@ describe.each(cases)('$resource through ra-data-simple-rest', ({ resource, build
     expect((await dataProvider.getOne(resource, { id: created.id })).data).toEqual(created);
 
     const { data: updated } = await dataProvider.update(resource, { id: created.id, data: change, previousData: created });
-    expect(updated).toMatchObject({ ...created, ...change });
+    expect(updated).toMatchObject({ ...created, ...change, version: created.version + 1 });
 
     const { data: other } = await dataProvider.create(resource, { data: build() });
     const { data: ids } = await dataProvider.updateMany(resource, { ids: [created.id, other.id], data: change });
     expect(ids?.sort()).toEqual([created.id, other.id].sort());
     expect((await dataProvider.getOne(resource, { id: other.id })).data).toMatchObject(change);
 
-    const { data: deleted } = await dataProvider.delete(resource, { id: created.id, previousData: updated });
+    // The bulk update changed `created` again: a delete based on the older read is refused.
+    await expect(dataProvider.delete(resource, { id: created.id, previousData: updated })).rejects.toMatchObject({ status: 409 });
+    const { data: latest } = await dataProvider.getOne(resource, { id: created.id });
+    const { data: deleted } = await dataProvider.delete(resource, { id: created.id, previousData: latest });
     expect(deleted).toMatchObject({ id: created.id, ...change });
     await expect(dataProvider.getOne(resource, { id: created.id })).rejects.toMatchObject({ status: 404 });
 

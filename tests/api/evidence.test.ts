@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Decision, Kpi, Scorecard } from '@/domain/types';
 import { startApi, type TestApi } from '../support/apiServer';
-import { buildDecision, buildMeasurement } from '../support/builders';
+import { todayIso } from '@/domain/format';
+import { buildDecision, buildMeasurement, buildPilot } from '../support/builders';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -24,7 +25,7 @@ describe('the evidence snapshot of a decision', () => {
     expect(Date.parse(decision.evidence?.capturedAt ?? '')).not.toBeNaN();
 
     const adoption = kpis.find((k) => k.kind === 'adoption')!;
-    await api.call('/measurements', { method: 'POST', body: buildMeasurement(adoption.id, { date: '2031-01-01', value: 1 }) });
+    await api.call('/measurements', { method: 'POST', body: buildMeasurement(adoption.id, { date: todayIso(), value: 1 }) });
     const after = (await api.call(`/scorecards/${pilotId}`)).body as Scorecard;
     expect(after).not.toEqual(before);
     expect(((await api.call(`/decisions/${decision.id}`)).body as Decision).evidence).toEqual(decision.evidence);
@@ -32,7 +33,8 @@ describe('the evidence snapshot of a decision', () => {
 
   it('cannot be set or edited by a client', async () => {
     const forged = { capturedAt: '2020-01-01T00:00:00.000Z', scorecard: { readiness: 1 }, kpis: [] };
-    const created = await api.call('/decisions', { method: 'POST', body: { ...buildDecision(3, { decision: 'stop' }), evidence: forged } });
+    const pilot = (await api.call('/pilots', { method: 'POST', body: buildPilot() })).body as { id: number };
+    const created = await api.call('/decisions', { method: 'POST', body: { ...buildDecision(pilot.id, { decision: 'stop' }), evidence: forged } });
     const decision = created.body as Decision;
     expect(decision.evidence?.capturedAt).not.toBe(forged.capturedAt);
     const updated = await api.call(`/decisions/${decision.id}`, { method: 'PUT', body: { rationale: 'Reworded', evidence: forged } });

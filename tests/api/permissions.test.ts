@@ -33,7 +33,7 @@ let api: TestApi;
 const clients = {} as Record<Role, Client>;
 let otherTrainer: Client;
 /** Pilots owned by the demo manager and by another manager, with a KPI each. */
-const fixtures = { ownPilot: 0, otherPilot: 0, ownKpi: 0, otherKpi: 0 };
+const fixtures = { ownPilot: 0, otherPilot: 0, ownKpi: 0, otherKpi: 0, undecided: [] as number[] };
 
 const idOf = (response: { status: number; body: unknown }) => {
   expect(response.status, JSON.stringify(response.body)).toBe(201);
@@ -48,6 +48,8 @@ beforeAll(async () => {
   fixtures.otherPilot = idOf(await api.call('/pilots', { method: 'POST', body: buildPilot({ ownerId: OTHER_MANAGER_ID }) }));
   fixtures.ownKpi = idOf(await api.call('/kpis', { method: 'POST', body: buildKpi(fixtures.ownPilot) }));
   fixtures.otherKpi = idOf(await api.call('/kpis', { method: 'POST', body: buildKpi(fixtures.otherPilot) }));
+  // One pilot per decision created: a second decision on a pilot must name the first.
+  for (const _role of ROLES) fixtures.undecided.push(idOf(await api.call('/pilots', { method: 'POST', body: buildPilot() })));
 });
 afterAll(() => api.close());
 
@@ -86,7 +88,7 @@ const SUBJECTS: Record<string, Subject> = {
     change: { status: 'acknowledged' },
   },
   decisions: {
-    create: () => buildDecision(fixtures.otherPilot, { decision: 'stop' }),
+    create: () => buildDecision(fixtures.undecided.pop() ?? fixtures.otherPilot, { decision: 'stop' }),
     make: async () => {
       const pilot = idOf(await api.call('/pilots', { method: 'POST', body: buildPilot() }));
       return idOf(await api.call('/decisions', { method: 'POST', body: buildDecision(pilot) }));

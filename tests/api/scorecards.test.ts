@@ -21,7 +21,7 @@ describe('scorecards', () => {
   it('follow new measurements at once', async () => {
     const adoption = api.readDatabase().kpis.find((k) => k.kind === 'adoption' && k.pilotId === 1)!;
     const pilot = api.readDatabase().pilots.find((p) => p.id === 1)!;
-    await api.call(`/measurements`, { method: 'POST', body: buildMeasurement(adoption.id, { date: '2030-01-01', value: pilot.targetUsers }) });
+    await api.call(`/measurements`, { method: 'POST', body: buildMeasurement(adoption.id, { date: todayIso(), value: pilot.targetUsers }) });
     const card = (await api.call(`/scorecards/1`)).body as Scorecard;
     expect(card.adoptionRate).toBe(1);
     expect(await allScorecards()).toEqual(computeScorecards(api.readDatabase(), todayIso()));

@@ -56,7 +56,7 @@ const invalidCases: InvalidCase[] = [
   { resource: 'kpis', body: buildKpi(1, { target: 30 }), field: 'target', reason: /above the baseline/ },
   { resource: 'kpis', body: buildKpi(1, { direction: 'decrease', target: 95 }), field: 'target', reason: /below the baseline/ },
   { resource: 'kpis', body: { ...buildKpi(1), kind: 'happiness' }, field: 'kind', reason: /one of/ },
-  { resource: 'kpis', body: buildKpi(1, { kind: 'adoption', unit: 'users', baseline: 0, target: 100 }), field: 'kind', reason: /already has an adoption KPI/ },
+  { resource: 'kpis', body: buildKpi(1, { kind: 'adoption', unit: 'users', unitKind: 'count', baseline: 0, target: 100 }), field: 'kind', reason: /already has an adoption KPI/ },
   // measurements
   { resource: 'measurements', body: buildMeasurement(99999), field: 'kpiId', reason: /No KPI/ },
   { resource: 'measurements', body: { ...buildMeasurement(1), value: 'many' }, field: 'value', reason: /number/ },
@@ -75,10 +75,11 @@ const invalidCases: InvalidCase[] = [
   { resource: 'feedback', body: { ...buildFeedback(1), status: 'closed' }, field: 'status', reason: /one of/ },
   { resource: 'feedback', body: buildFeedback(12345), field: 'pilotId', reason: /No pilot/ },
   // decisions
-  { resource: 'decisions', body: buildDecision(1, { rationale: '  ' }), field: 'rationale', reason: /Required/ },
-  { resource: 'decisions', body: buildDecision(1, { decision: 'extend' }), field: 'newEndDate', reason: /Required when/ },
-  { resource: 'decisions', body: buildDecision(1, { decision: 'extend', newEndDate: '2020-01-01' }), field: 'newEndDate', reason: /after the pilot's current end date/ },
-  { resource: 'decisions', body: { ...buildDecision(1), decision: 'pause' }, field: 'decision', reason: /one of/ },
+  // (pilot 2 is evaluating, with no decision yet)
+  { resource: 'decisions', body: buildDecision(2, { rationale: '  ' }), field: 'rationale', reason: /Required/ },
+  { resource: 'decisions', body: buildDecision(2, { decision: 'extend' }), field: 'newEndDate', reason: /Required when/ },
+  { resource: 'decisions', body: buildDecision(2, { decision: 'extend', newEndDate: '2020-01-01' }), field: 'newEndDate', reason: /after the pilot's current end date/ },
+  { resource: 'decisions', body: { ...buildDecision(2), decision: 'pause' }, field: 'decision', reason: /one of/ },
 ];
 
 describe('every resource refuses invalid records with 400 and the field at fault', () => {
@@ -214,7 +215,7 @@ describe('recording a decision moves the pilot', () => {
   });
 
   it('extend -> running, with the new end date', async () => {
-    const pilot = (await api.call(`/pilots`, { method: 'POST', body: buildPilot({ stage: 'evaluating' }) })).body as { id: number };
+    const pilot = (await api.call(`/pilots`, { method: 'POST', body: buildPilot({ stage: 'running' }) })).body as { id: number };
     await api.call(`/decisions`, { method: 'POST', body: buildDecision(pilot.id, { decision: 'extend', newEndDate: '2027-06-30' }) });
     expect((await api.call(`/pilots/${pilot.id}`)).body).toMatchObject({ stage: 'running', endDate: '2027-06-30' });
   });

@@ -6,6 +6,8 @@ type New<T> = Omit<T, 'id' | 'version' | 'againstRecommendation'> & { againstRec
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}-${(counter += 1)}`;
+/** A different past day on each call: a KPI has one measurement per date. */
+const distinctPastDay = () => new Date(Date.UTC(2020, 0, 1) + (counter += 1) * 86_400_000).toISOString().slice(0, 10);
 
 export const buildUser = (overrides: Partial<New<User> & { password: string }> = {}): New<User> & { password: string } => ({
   password: 'a-long-enough-password',
@@ -46,7 +48,7 @@ export const buildKpi = (pilotId: number, overrides: Partial<New<Kpi>> = {}): Ne
 
 export const buildMeasurement = (kpiId: number, overrides: Partial<Omit<New<Measurement>, 'pilotId'>> = {}) => ({
   kpiId,
-  date: '2026-03-01',
+  date: distinctPastDay(),
   value: 55,
   note: 'Monthly figure',
   ...overrides,
@@ -81,5 +83,7 @@ export const buildDecision = (pilotId: number, overrides: Partial<New<Decision>>
   decision: 'generalize',
   rationale: 'Targets met.',
   decidedBy: 3,
+  // The executive confirms: the API refuses an unconfirmed decision against the recommendation.
+  againstRecommendation: true,
   ...overrides,
 });

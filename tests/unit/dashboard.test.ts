@@ -167,7 +167,7 @@ describe('one pilot', () => {
 
   it('places it in the matrix and ranks it as a candidate with its gates', () => {
     expect(readinessMatrix(portfolio, {}).points).toEqual([
-      expect.objectContaining({ pilotId: 1, adoption: 0.84, attainment: 0.5, quadrant: 'generalize', targetUsers: 1000 }),
+      expect.objectContaining({ pilotId: 1, adoption: 0.84, attainment: 0.5, quadrant: 'high-adoption-high-impact', targetUsers: 1000 }),
     ]);
     const [candidate] = generalizationCandidates(portfolio, {}).data;
     expect(candidate.pilot.name).toBe('Pilot 1');
@@ -207,7 +207,7 @@ describe('decreasing KPIs', () => {
     const [point] = readinessMatrix(portfolio, {}).points;
     expect(point.attainment).toBeCloseTo(0.8);
     expect(point.adoption).toBeCloseTo(0.1);
-    expect(point.quadrant).toBe('improve-adoption');
+    expect(point.quadrant).toBe('low-adoption-high-impact');
     const [line] = adoptionOverTime(portfolio, {}, TODAY).series;
     expect(line.forecast?.status).toBe('not-reached');
     expect(line.projection).toEqual([]);
@@ -309,9 +309,9 @@ describe('stages in the past', () => {
 
 describe('quadrants', () => {
   it('split at 30% adoption and half-way to the KPI targets', () => {
-    expect(quadrantOf(0.3, 0.5)).toBe('generalize');
-    expect(quadrantOf(0.1, 0.9)).toBe('improve-adoption');
-    expect(quadrantOf(0.9, 0.1)).toBe('improve-impact');
-    expect(quadrantOf(0.29, 0.49)).toBe('reconsider');
+    expect(quadrantOf(0.3, 0.5)).toBe('high-adoption-high-impact');
+    expect(quadrantOf(0.1, 0.9)).toBe('low-adoption-high-impact');
+    expect(quadrantOf(0.9, 0.1)).toBe('high-adoption-low-impact');
+    expect(quadrantOf(0.29, 0.49)).toBe('low-adoption-low-impact');
   });
 });
