@@ -14,6 +14,7 @@ export const buildPilot = (overrides: Partial<Pilot> = {}): Pilot => ({
   endDate: '2027-06-01',
   budget: 120000,
   targetUsers: 4000,
+  agentsToTrain: 4000,
   published: true,
   version: 1,
   ...overrides,

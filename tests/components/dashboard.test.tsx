@@ -19,7 +19,7 @@ const monthly = (kpiId: number, pilotId: number, start: number, users: number[])
 
 const PORTFOLIO: DashboardSources = {
   pilots: [
-    buildPilot({ id: 1, name: 'Online pay for water bills', stage: 'running', category: 'e-payment', region: 'Bretagne', targetUsers: 1000, startDate: '2026-01-01' }),
+    buildPilot({ id: 1, name: 'Online pay for water bills', stage: 'running', category: 'e-payment', region: 'Bretagne', targetUsers: 1000, agentsToTrain: 1000, startDate: '2026-01-01' }),
     buildPilot({ id: 2, name: 'Paperless building permits', stage: 'evaluating', category: 'document-management', region: 'Occitanie', targetUsers: 500, startDate: '2025-06-01', endDate: '2026-09-30' }),
     buildPilot({ id: 3, name: 'Open budget data', stage: 'generalized', category: 'open-data', region: 'Bretagne', targetUsers: 200, startDate: '2025-01-01', endDate: '2026-06-30' }),
     buildPilot({ id: 4, name: 'Library in your pocket', stage: 'running', category: 'mobile-app', region: 'Occitanie', targetUsers: 800 }),
@@ -79,7 +79,8 @@ describe('the executive dashboard', () => {
     const top = rows[0];
     expect(within(top).getByRole('listitem', { name: 'Traction: pass' })).toBeInTheDocument();
     expect(within(top).getByRole('listitem', { name: 'Trained: pass' })).toBeInTheDocument();
-    expect(within(top).getByText('Extend')).toBeInTheDocument();
+    // Readiness, transfer-ready and impact pass: the one rule recommends generalizing.
+    expect(within(top).getByText('Generalize')).toBeInTheDocument();
     expect(within(top).getByRole('link', { name: '9 measurements' })).toBeInTheDocument();
     // Its growth is slowing below 80%: the S-curve levels off at 62%.
     expect(within(top).getByText('80% not within 24 months')).toBeInTheDocument();
@@ -126,9 +127,15 @@ describe('the executive dashboard', () => {
     openDashboard();
     const matrix = await region('Readiness matrix');
     expect(
-      await within(matrix).findByText('3 pilots placed by adoption and KPI attainment: Generalize: 2, Improve adoption: 0, Improve impact: 0, Reconsider: 1. 1 without enough data.'),
+      await within(matrix).findByText(
+        '3 pilots placed by adoption and KPI attainment, coloured by recommendation: Generalize: 2, Extend: 0, Stop: 1, Not enough data: 0. 1 without enough data.',
+      ),
     ).toBeInTheDocument();
     fireEvent.click(within(matrix).getByText('Show the figures as a table'));
+    // Quadrants say what they show; what to do is the recommendation, the one the scorecards give.
+    const row = (await within(matrix).findByRole('link', { name: 'Paperless building permits' })).closest('tr') as HTMLElement;
+    expect(within(row).getByText('Low adoption, low impact')).toBeInTheDocument();
+    expect(within(row).getByText('Stop')).toBeInTheDocument();
     expect(await within(matrix).findByRole('link', { name: 'Paperless building permits' })).toHaveAttribute('href', '#/pilots/2/show');
   });
 

@@ -33,7 +33,8 @@ describe('the feedback list', () => {
     await user.click(screen.getByRole('button', { name: 'Mark addressed' }));
     await user.click(await screen.findByRole('button', { name: /confirm/i }));
     await waitFor(() => expect(update.bodies).toHaveLength(2));
-    expect(update.bodies).toEqual([{ status: 'addressed' }, { status: 'addressed' }]);
+    // Each record carries the version it was read with: one changed meanwhile would be refused.
+    expect(update.bodies).toEqual([{ status: 'addressed', version: 1 }, { status: 'addressed', version: 1 }]);
   });
 });
 

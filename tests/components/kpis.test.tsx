@@ -27,7 +27,7 @@ describe('adding a KPI to a pilot', () => {
     await user.type(screen.getByRole('spinbutton', { name: /target/i }), '8');
     await user.click(screen.getByRole('button', { name: /save/i }));
     await waitFor(() => expect(create.bodies).toHaveLength(1));
-    expect(create.bodies[0]).toEqual({ pilotId: 1, name: 'Processing time', kind: 'time', unit: 'days', direction: 'decrease', baseline: 20, target: 8 });
+    expect(create.bodies[0]).toEqual({ pilotId: 1, name: 'Processing time', kind: 'time', unit: 'days', unitKind: 'duration', scaleMax: null, direction: 'decrease', baseline: 20, target: 8 });
   });
 
   it('shows the server error on its field', async () => {
