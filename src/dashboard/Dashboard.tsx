@@ -5,6 +5,7 @@ import { DashboardFilters } from './DashboardFilters';
 import { GeneralizationCandidates } from './GeneralizationCandidates';
 import { HeadlineFigures } from './HeadlineFigures';
 import { ReadinessMatrix } from './ReadinessMatrix';
+import { RecentDecisions } from './RecentDecisions';
 import { TrainingAndFeedback } from './TrainingAndFeedback';
 
 /** The home page: which pilots are ready to be generalized, which need time, which should stop, and why. */
@@ -25,6 +26,7 @@ export const Dashboard = () => {
           <ReadinessMatrix />
         </Box>
         <TrainingAndFeedback />
+        <RecentDecisions />
       </Box>
     </Box>
   );

@@ -1,4 +1,5 @@
 import {
+  BooleanInput,
   DataTable,
   List,
   ReferenceField,
@@ -21,6 +22,7 @@ import { AgainstRecommendationChip } from '@/components/AgainstRecommendationChi
 const filters = [
   pilotFilter('decisions'),
   <SelectInput key="decision" source="decision" choices={decisionChoices} alwaysOn />,
+  <BooleanInput key="againstRecommendation" source="againstRecommendation" />,
   ...dateRangeFilters(),
 ];
 

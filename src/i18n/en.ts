@@ -175,6 +175,14 @@ export const appMessages = {
         forecast: 'Forecast (%{share} of target users)',
         pilots_in_group: '%{smart_count} pilot |||| %{smart_count} pilots',
       },
+      decisions: {
+        title: 'Latest decisions',
+        help: 'What was decided in the period, and whether it followed the recommendation of the evidence.',
+        summary: '%{smart_count} latest decision shown, %{against} against the recommendation |||| %{smart_count} latest decisions shown, %{against} against the recommendation',
+        against_link: 'Decisions against the recommendation',
+        all: 'All decisions (%{smart_count})',
+        empty: 'No decision in this period.',
+      },
       matrix: {
         title: 'Readiness matrix',
         help: 'Each bubble is a pilot, sized by its target users. Click one to open it.',

@@ -203,6 +203,14 @@ export const appMessages: typeof english = {
         forecast: 'Prévision (%{share} des utilisateurs cibles)',
         pilots_in_group: '%{smart_count} expérimentation |||| %{smart_count} expérimentations',
       },
+      decisions: {
+        title: 'Dernières décisions',
+        help: 'Ce qui a été décidé sur la période, et si la recommandation des éléments a été suivie.',
+        summary: '%{smart_count} dernière décision affichée, %{against} contre la recommandation |||| %{smart_count} dernières décisions affichées, %{against} contre la recommandation',
+        against_link: 'Décisions contre la recommandation',
+        all: 'Toutes les décisions (%{smart_count})',
+        empty: 'Aucune décision sur cette période.',
+      },
       matrix: {
         title: 'Matrice de maturité',
         help: 'Chaque bulle est une expérimentation, de taille proportionnelle à ses utilisateurs cibles. Cliquez pour l’ouvrir.',

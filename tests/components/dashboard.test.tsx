@@ -7,7 +7,7 @@ import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { DashboardSources } from '@/domain/dashboard';
 import type { Measurement } from '@/domain/types';
-import { USERS, buildDecision, buildFeedback, buildKpi, buildMeasurement, buildPilot, buildTraining } from './builders';
+import { USERS, buildDecision, buildFeedback, buildKpi, buildMeasurement, buildPilot, buildScorecard, buildTraining } from './builders';
 import { renderApp, signedInAs } from './renderApp';
 import { API, dashboardOf, invalidResponse, listOf, server } from './server';
 
@@ -46,13 +46,23 @@ const PORTFOLIO: DashboardSources = {
     buildFeedback({ id: 96, pilotId: 1, date: '2026-08-10', stakeholder: 'citizen', rating: 4 }),
     buildFeedback({ id: 97, pilotId: 2, date: '2026-10-11', stakeholder: 'citizen', rating: 2 }),
   ],
-  decisions: [buildDecision({ id: 99, pilotId: 3, date: '2026-10-01', decision: 'generalize', newEndDate: null })],
+  decisions: [
+    buildDecision({
+      id: 99,
+      pilotId: 3,
+      date: '2026-10-01',
+      decision: 'generalize',
+      newEndDate: null,
+      againstRecommendation: true,
+      evidence: { capturedAt: '2026-10-01T10:00:00.000Z', scorecard: buildScorecard({ pilotId: 3, recommendation: 'extend' }), kpis: [] },
+    }),
+  ],
 };
 
 function openDashboard(role: 'executive' | 'manager' = 'executive', route = '/') {
   signedInAs(role);
   const figures = dashboardOf(PORTFOLIO, TODAY);
-  server.use(figures.handler, listOf('users', USERS));
+  server.use(figures.handler, listOf('users', USERS), listOf('decisions', PORTFOLIO.decisions), listOf('pilots', PORTFOLIO.pilots));
   renderApp(route);
   return figures;
 }
@@ -137,6 +147,18 @@ describe('the executive dashboard', () => {
     expect(within(row).getByText('Low adoption, low impact')).toBeInTheDocument();
     expect(within(row).getByText('Stop')).toBeInTheDocument();
     expect(await within(matrix).findByRole('link', { name: 'Paperless building permits' })).toHaveAttribute('href', '#/pilots/2/show');
+  });
+
+  it('lists the latest decisions, flagging those taken against the recommendation', async () => {
+    openDashboard();
+    const decisions = await region('Latest decisions');
+    expect(await within(decisions).findByText('1 latest decision shown, 1 against the recommendation')).toBeInTheDocument();
+    expect(await within(decisions).findByRole('link', { name: 'Open budget data' })).toHaveAttribute('href', '#/pilots/3/show/decisions');
+    expect(within(decisions).getByText('Against the recommendation (Extend)')).toBeInTheDocument();
+    expect(within(decisions).getByRole('link', { name: 'Decisions against the recommendation' })).toHaveAttribute(
+      'href',
+      `#/decisions?filter=${encodeURIComponent('{"againstRecommendation":true}')}`,
+    );
   });
 
   it('shows training coverage and satisfaction by stakeholder', async () => {

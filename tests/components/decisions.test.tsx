@@ -23,7 +23,7 @@ describe('recording a decision', () => {
   it('shows the scorecard beside the form and asks for a new end date when extending', async () => {
     signedInAs('executive');
     const create = recordWrites('post', 'decisions', () => invalidResponse({ newEndDate: "Must be after the pilot's current end date (2027-06-01)" }));
-    server.use(create.handler, listOf('pilots', [pilot]), oneOf('pilots', [pilot]), listOf('users', USERS), oneOf('scorecards', [buildScorecard({ readiness: 0.55 })]));
+    server.use(create.handler, listOf('pilots', [pilot]), oneOf('pilots', [pilot]), listOf('users', USERS), listOf('decisions', []), oneOf('scorecards', [buildScorecard({ readiness: 0.55 })]));
     renderApp('/decisions/create');
     const user = userEvent.setup();
     await user.type(await screen.findByRole('combobox', { name: /pilot/i }), 'Online');
@@ -38,6 +38,37 @@ describe('recording a decision', () => {
     await waitFor(() => expect(create.bodies).toHaveLength(1));
     expect(create.bodies[0]).toMatchObject({ pilotId: 1, decision: 'extend', newEndDate: '2027-03-01', rationale: 'Needs a full annual cycle.' });
     expect(await screen.findByText("Must be after the pilot's current end date (2027-06-01)")).toBeInTheDocument();
+  });
+});
+
+describe('a decision that overturns another, against the recommendation', () => {
+  it('names the decision it overturns and asks the executive to confirm', async () => {
+    signedInAs('executive');
+    const create = recordWrites('post', 'decisions');
+    const earlier = buildDecision({ id: 41, decision: 'extend', date: '2026-04-01' });
+    server.use(
+      create.handler,
+      listOf('pilots', [pilot]),
+      oneOf('pilots', [pilot]),
+      listOf('users', USERS),
+      listOf('decisions', [earlier]),
+      oneOf('scorecards', [buildScorecard({ readiness: 0.35, recommendation: 'stop' })]),
+    );
+    renderApp('/decisions/create');
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('combobox', { name: /pilot/i }), 'Online');
+    await user.click(await screen.findByRole('option', { name: 'Online pay for water bills' }));
+    expect(await screen.findByText(/This pilot was already decided \(Extend on Apr 1, 2026\): this decision overturns it/)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Generalize' }));
+    expect(await screen.findByText('The evidence recommends "Stop", not "Generalize".')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /rationale/i }), 'A national programme needs it now.');
+    await user.click(screen.getByRole('button', { name: /save/i }));
+    expect(await screen.findByText('Confirm, or choose the recommended decision')).toBeInTheDocument();
+    expect(create.bodies).toHaveLength(0);
+    await user.click(screen.getByRole('switch', { name: /I decide against the recommendation/ }));
+    await user.click(screen.getByRole('button', { name: /save/i }));
+    await waitFor(() => expect(create.bodies).toHaveLength(1));
+    expect(create.bodies[0]).toMatchObject({ pilotId: 1, decision: 'generalize', supersedesId: 41, againstRecommendation: true });
   });
 });
 

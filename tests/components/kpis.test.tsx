@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { i18nProvider } from '@/providers/i18nProvider';
 import { todayIso } from '@/domain/format';
 import { USERS, buildKpi, buildMeasurement, buildPilot, buildScorecard } from './builders';
 import { renderApp, signedInAs } from './renderApp';
@@ -67,6 +68,29 @@ describe("a pilot's KPIs", () => {
     await user.click(within(dialog).getByRole('button', { name: /save/i }));
     await waitFor(() => expect(create.bodies).toHaveLength(1));
     expect(create.bodies[0]).toEqual({ kpiId: 10, date: todayIso(), value: 72 });
+  });
+
+  it('says at once what the API would refuse: a negative count, a date after today, in the user\'s language', async () => {
+    signedInAs('manager');
+    const kpi = buildKpi({ name: 'Active users', kind: 'adoption', unit: 'users', unitKind: 'count', baseline: 0, target: 3000 });
+    const create = recordWrites('post', 'measurements');
+    server.use(create.handler, oneOf('pilots', [pilot]), listOf('kpis', [kpi]), listOf('measurements', []), listOf('users', USERS), oneOf('scorecards', [buildScorecard()]));
+    window.localStorage.setItem('RaStore.locale', JSON.stringify('fr'));
+    renderApp('/pilots/1/show/kpis');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Active users/ }));
+    const dialog = await screen.findByRole('dialog');
+    // The unit of a template is translated.
+    const value = within(dialog).getByRole('spinbutton', { name: /utilisateurs/ });
+    await user.type(value, '-5');
+    const date = within(dialog).getByLabelText(/date/i);
+    await user.clear(date);
+    await user.type(date, '2099-01-01');
+    await user.click(within(dialog).getByRole('button', { name: /enregistrer/i }));
+    expect(await within(dialog).findByText('Doit être au moins 0')).toBeInTheDocument();
+    expect(within(dialog).getByText(/Ne peut pas être postérieure à aujourd’hui/)).toBeInTheDocument();
+    expect(create.bodies).toHaveLength(0);
+    await i18nProvider.changeLocale('en');
   });
 
   it('edits a measurement in its table', async () => {
