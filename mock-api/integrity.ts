@@ -45,7 +45,7 @@ export function checkIntegrity(
   const errors: FieldErrors = {};
   for (const [field, spec] of Object.entries(SCHEMAS[resource])) {
     const value = record[field];
-    if (spec.type === 'reference' && !spec.serverSet && value !== undefined && !findById(db, spec.reference, value)) {
+    if (spec.type === 'reference' && !spec.serverSet && value !== undefined && value !== null && !findById(db, spec.reference, value)) {
       errors[field] = `No ${LABELS[spec.reference]} with id ${String(value)}`;
     }
     if (spec.type === 'text' && spec.unique && typeof value === 'string') {

@@ -45,7 +45,7 @@ export const TrainingAndFeedback = () => {
                     {p.name}
                   </Link>,
                   formatShare(p.coverage, locale),
-                  `${formatNumber(p.completed, locale)} / ${formatNumber(p.targetUsers, locale)}`,
+                  `${formatNumber(p.completed, locale)} / ${formatNumber(p.agentsToTrain, locale)}`,
                 ],
               })),
             }}

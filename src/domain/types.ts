@@ -331,10 +331,10 @@ export interface CandidatesPage {
 
 export interface TrainingAndFeedback {
   coverage: {
-    /** Agents trained over target users, across the pilots below. */
+    /** Agents trained over agents to train, across the pilots below that say how many. */
     overall: number | null;
-    /** Running and evaluating pilots, least covered first. */
-    pilots: { pilotId: number; name: string; coverage: number | null; completed: number; targetUsers: number }[];
+    /** Running and evaluating pilots, least covered first, those not measured last. */
+    pilots: { pilotId: number; name: string; coverage: number | null; completed: number; agentsToTrain: number | null }[];
     total: number;
   };
   /** Satisfaction (0-1) and mean rating (1-5) of the feedback of the period, by stakeholder group. */

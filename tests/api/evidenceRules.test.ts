@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateData } from '../../mock-api/seed';
 import { todayIso } from '@/domain/format';
-import type { AuditEntry, Decision, Feedback, Kpi, Measurement, Pilot } from '@/domain/types';
+import type { AuditEntry, Decision, Feedback, Kpi, Measurement, Pilot, Scorecard } from '@/domain/types';
 import { startApi, type CallInit, type TestApi } from '../support/apiServer';
 import { buildDecision, buildFeedback, buildKpi, buildMeasurement, buildPilot } from '../support/builders';
 
@@ -118,6 +118,13 @@ describe('decisions govern stages', () => {
     await refused(`/decisions/${first.id}`, { method: 'DELETE' }, 409);
   });
 
+  it('takes a first decision as a form sends it, overturning nothing (supersedesId null)', async () => {
+    const pilot = await created<Pilot>('/pilots', buildPilot());
+    const decision = await created<Decision>('/decisions', buildDecision(pilot.id, { decision: 'extend', newEndDate: '2027-09-30', supersedesId: null }));
+    expect(decision.supersedesId).toBeNull();
+    expect((await refused('/decisions', { method: 'POST', body: buildDecision(pilot.id + 1000, { supersedesId: null }) }, 400)).errors?.pilotId).toMatch(/No pilot/);
+  });
+
   it('asks to confirm a decision against the recommendation, and records that it was', async () => {
     const pilot = await created<Pilot>('/pilots', buildPilot());
     // A new pilot has no data: the recommendation is to wait, so generalizing goes against it.
@@ -130,6 +137,19 @@ describe('decisions govern stages', () => {
     const other = await created<Pilot>('/pilots', buildPilot());
     const extension = await created<Decision>('/decisions', buildDecision(other.id, { decision: 'extend', newEndDate: '2027-06-30', againstRecommendation: true }));
     expect(extension.againstRecommendation).toBe(false);
+  });
+});
+
+describe('one recommendation on every figure', () => {
+  it('is the same in the scorecards, the candidates and the matrix the API serves', async () => {
+    const cards = (await api.call('/scorecards?range=[0,999]')).body as Scorecard[];
+    const byPilot = new Map(cards.map((c) => [c.pilotId, c.recommendation]));
+    const candidates = (await api.dataProvider.getCandidates({}, { range: [0, 49] })).data;
+    const matrix = await api.dataProvider.getReadinessMatrix({});
+    expect(candidates.length).toBeGreaterThan(10);
+    for (const c of candidates) expect(c.scorecard.recommendation).toBe(byPilot.get(c.pilot.id));
+    for (const p of matrix.points) expect(p.recommendation).toBe(byPilot.get(p.pilotId));
+    expect(new Set(cards.map((c) => c.recommendation))).toEqual(new Set(['generalize', 'extend', 'stop', 'insufficient-data']));
   });
 });
 

@@ -164,7 +164,7 @@ describe('the executive dashboard', () => {
   it('shows training coverage and satisfaction by stakeholder', async () => {
     openDashboard();
     const coverage = await region('Training coverage');
-    expect(await within(coverage).findByText(/of the target users of the 3 pilots under way are trained/)).toBeInTheDocument();
+    expect(await within(coverage).findByText(/of the agents to train of the 3 pilots under way are trained/)).toBeInTheDocument();
     const satisfaction = await region('Satisfaction by stakeholder');
     const agent = await within(satisfaction).findByRole('link', { name: 'Agent' });
     expect(decodeURIComponent(agent.getAttribute('href') ?? '')).toBe('#/feedback?filter={"stakeholder":"agent"}');

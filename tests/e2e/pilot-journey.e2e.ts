@@ -28,6 +28,8 @@ describe("a project manager's pilot", () => {
     await page().getByLabel(/start date/i).fill('2026-06-01');
     await page().getByLabel(/end date/i).fill('2027-05-31');
     await page().getByRole('spinbutton', { name: /target users/i }).fill('1000');
+    // The counter agents who will run it: what training coverage is measured against.
+    await page().getByRole('spinbutton', { name: /agents to train/i }).fill('40');
     await screenshot(page(), 'pilot-create');
     await page().getByRole('button', { name: /save/i }).click();
     await page().waitForURL(/#\/pilots\/\d+\/show$/);
@@ -78,7 +80,7 @@ describe('a trainer', () => {
   it("records a session from the pilot's page and sees the coverage", async () => {
     await signIn(page(), baseUrl, 'trainer');
     await page().goto(`${pilotUrl}/trainings`);
-    await page().getByText('Training coverage: – of the target users').waitFor();
+    await page().getByText('Training coverage: – of the agents to train').waitFor();
     await page().getByRole('link', { name: 'Record a session' }).click();
     await expect.poll(() => page().getByRole('combobox', { name: /pilot/i }).inputValue()).toBe(PILOT);
     await page().getByRole('textbox', { name: /title/i }).fill('Getting started for counter agents');
@@ -89,7 +91,7 @@ describe('a trainer', () => {
     await page().getByRole('cell', { name: 'Getting started for counter agents' }).waitFor();
     await screenshot(page(), 'trainings-list');
     await page().goto(`${pilotUrl}/trainings`);
-    await page().getByText('Training coverage: 1% of the target users').waitFor();
+    await page().getByText('Training coverage: 25% of the agents to train').waitFor();
   });
 
   it("records feedback from the pilot's page", async () => {

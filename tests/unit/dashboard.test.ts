@@ -183,7 +183,7 @@ describe('one pilot', () => {
 
   it('reports its training coverage and satisfaction by stakeholder', () => {
     const result = trainingAndFeedback(portfolio, {}, TODAY);
-    expect(result.coverage).toEqual({ overall: 0.25, pilots: [{ pilotId: 1, name: 'Pilot 1', coverage: 0.25, completed: 250, targetUsers: 1000 }], total: 1 });
+    expect(result.coverage).toEqual({ overall: 0.25, pilots: [{ pilotId: 1, name: 'Pilot 1', coverage: 0.25, completed: 250, agentsToTrain: 1000 }], total: 1 });
     expect(result.satisfaction).toEqual([
       { stakeholder: 'agent', rating: 4.5, satisfaction: 0.875, responses: 2 },
       { stakeholder: 'citizen', rating: 3, satisfaction: 0.5, responses: 1 },

@@ -34,14 +34,15 @@ export function trainingAndFeedback(portfolio: Portfolio, filter: DashboardFilte
       name: p.name,
       coverage: portfolio.scorecards.get(p.id)?.trainingCoverage ?? null,
       completed: 0,
-      targetUsers: p.targetUsers,
+      agentsToTrain: p.agentsToTrain ?? null,
     }))
-    .sort((a, b) => (a.coverage ?? -1) - (b.coverage ?? -1) || a.pilotId - b.pilotId);
+    // Least covered first; pilots whose coverage is unknown (no agents to train given, no session) last.
+    .sort((a, b) => (a.coverage ?? Infinity) - (b.coverage ?? Infinity) || a.pilotId - b.pilotId);
   const completed = new Map<number, number>();
   for (const t of portfolio.sources.trainings) completed.set(t.pilotId, (completed.get(t.pilotId) ?? 0) + t.completed);
   for (const row of rows) row.completed = completed.get(row.pilotId) ?? 0;
-  const targets = rows.reduce((sum, r) => sum + r.targetUsers, 0);
-  const trained = rows.reduce((sum, r) => sum + Math.min(r.completed, r.targetUsers), 0);
+  const targets = rows.reduce((sum, r) => sum + (r.agentsToTrain ?? 0), 0);
+  const trained = rows.reduce((sum, r) => sum + (r.agentsToTrain ? Math.min(r.completed, r.agentsToTrain) : 0), 0);
 
   const ids = new Set(pilots.map((p) => p.id));
   const asOf = asOfDay(filter, today);
