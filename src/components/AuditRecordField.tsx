@@ -9,8 +9,10 @@ export const AuditRecordField = (_props: { label?: string }) => {
   const entry = useRecordContext<AuditEntry>();
   const translate = useTranslate();
   const createPath = useCreatePath();
-  if (!entry || entry.recordId === null) return null;
-  if (!Object.hasOwn(SCHEMAS, entry.resource)) return <>#{entry.recordId}</>;
+  if (!entry) return null;
+  // A sign-in is about an account: the email tried says which.
+  if (!Object.hasOwn(SCHEMAS, entry.resource)) return <>{entry.email ?? ''}</>;
+  if (entry.recordId === null) return null;
   if (entry.action === 'delete') {
     const name = entry.changes?.name?.from ?? entry.changes?.title?.from ?? entry.changes?.fullName?.from;
     return <>{translate('app.audit.deleted_record', { name: typeof name === 'string' ? name : `#${entry.recordId}` })}</>;

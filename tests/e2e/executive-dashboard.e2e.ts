@@ -74,7 +74,10 @@ describe("an executive's dashboard", () => {
     await screenshot(page(), 'decision-create');
     await page().getByRole('button', { name: /save/i }).click();
     await page().waitForURL(/#\/pilots\/\d+\/show\/decisions$/);
-    await page().getByRole('cell', { name: 'Generalize', exact: true }).waitFor();
+    // The decision history shows it, following the recommendation (no flag).
+    const history = page().getByRole('list', { name: 'Decision history' });
+    await history.getByRole('link', { name: /^Generalize · / }).waitFor();
+    expect(await history.getByText(/Against the recommendation/).count()).toBe(0);
     await page().getByRole('tab', { name: 'Overview' }).click();
     await page().getByText('Generalized', { exact: true }).first().waitFor();
   });
