@@ -1,10 +1,12 @@
 /**
  * Starts the API (and the built SPA when `STATIC_DIR` is set) from the environment:
  * PORT (3000), HOST (localhost), DATA_DIR (./data), STATIC_DIR (none), LOG_REQUESTS (1 to log),
- * SESSION_TTL_HOURS (8). With NODE_ENV=production a new data folder starts empty, without the
+ * SESSION_TTL_HOURS (8), TRUST_PROXY (proxies in front, behind TLS), HTTPS (1 when served over TLS
+ * directly), CORS_ORIGINS (comma-separated origins allowed). With NODE_ENV=production a new data folder starts empty, without the
  * demo data and its accounts.
  */
 import path from 'node:path';
+import { listen } from './listen';
 import { createServer } from './server';
 import { emptyDatabase, generateDemoData } from './seed';
 import { StoreError } from './store/types';
@@ -15,6 +17,8 @@ const dataDir = path.resolve(process.env.DATA_DIR ?? 'data');
 const staticDir = process.env.STATIC_DIR ? path.resolve(process.env.STATIC_DIR) : undefined;
 const production = process.env.NODE_ENV === 'production';
 const sessionHours = Number(process.env.SESSION_TTL_HOURS ?? 8);
+const trustProxy = Number(process.env.TRUST_PROXY ?? 0);
+const corsOrigins = (process.env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
 
 let seeded = false;
 const seed = () => {
@@ -28,6 +32,9 @@ try {
     staticDir,
     seed,
     logRequests: process.env.LOG_REQUESTS === '1',
+    trustProxy: Number.isInteger(trustProxy) && trustProxy > 0 ? trustProxy : undefined,
+    tls: process.env.HTTPS === '1' || trustProxy > 0,
+    corsOrigins,
     sessionTtlMs: Number.isFinite(sessionHours) && sessionHours > 0 ? sessionHours * 3_600_000 : undefined,
   });
   if (seeded && production) {
@@ -39,11 +46,10 @@ try {
   } else if (seeded) {
     console.log('New data folder: created the demo data. Demo accounts: admin@, manager@, executive@ and trainer@example.org, password "demo-password".');
   }
-  const server = app.listen(port, host, () => {
-    const address = server.address();
-    const actualPort = typeof address === 'object' && address ? address.port : port;
-    console.log(`Pilot Tracker listening on http://${host}:${actualPort} (data: ${path.join(dataDir, 'db.json')})`);
-  });
+  const server = await listen(app, { port, host });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  console.log(`Pilot Tracker listening on http://${host}:${actualPort} (data: ${path.join(dataDir, 'db.json')})`);
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -5,6 +5,7 @@
 import type { FieldSpec, ResourceSchema } from '../src/domain/schema';
 import { isIsoDate, isIsoDateTime } from '../src/domain/validation';
 import { invalid } from './errors';
+import { forbiddenKeys } from './safeKeys';
 
 type Scalar = string | number | boolean | null;
 type Row = Record<string, unknown>;
@@ -17,20 +18,27 @@ export interface ListQuery {
 }
 
 const ID_SPEC: FieldSpec = { type: 'number', integer: true };
+/** The most rows one page may hold; a list asked without a range gets that many at most. */
+export const MAX_PAGE_SIZE = 1000;
 const SEARCHABLE = new Set(['text']);
 
 export function parseJsonParam(name: string, raw: unknown): unknown {
   if (raw === undefined) return undefined;
   if (typeof raw !== 'string') throw invalid({ [name]: 'Must be given once, as JSON' });
+  let parsed: unknown;
   try {
-    return JSON.parse(raw);
+    parsed = JSON.parse(raw);
   } catch {
     throw invalid({ [name]: 'Must be valid JSON' });
   }
+  const forbidden = forbiddenKeys(parsed);
+  if (forbidden.length) throw invalid({ [name]: `These keys are not allowed: ${forbidden.join(', ')}` });
+  return parsed;
 }
 
 function specOf(schema: ResourceSchema, field: string): FieldSpec | undefined {
-  return field === 'id' ? ID_SPEC : schema[field];
+  // Own fields only: `constructor` or `toString` are not fields of any schema.
+  return field === 'id' ? ID_SPEC : Object.hasOwn(schema, field) ? schema[field] : undefined;
 }
 
 /** A filter value as the field holds it, or an error message. */
@@ -142,7 +150,10 @@ export function parseListQuery(query: Record<string, unknown>, schema: ResourceS
     ) {
       throw invalid({ range: 'Must be [start, end], two whole numbers with start <= end' });
     }
+    if (rangeParam[1] - rangeParam[0] + 1 > MAX_PAGE_SIZE) throw invalid({ range: `At most ${MAX_PAGE_SIZE} rows per page` });
     range = { start: rangeParam[0], end: rangeParam[1] };
+  } else {
+    range = { start: 0, end: MAX_PAGE_SIZE - 1 };
   }
 
   const filterParam = parseJsonParam('filter', query.filter) ?? {};

@@ -27,6 +27,8 @@ import type { Store } from './store/types';
 import { checkDataQuality, describeDataQuality } from './dataQuality';
 import { todayIso } from '../src/domain/format';
 import { checkVersions } from './middlewares/versions';
+import { corsPolicy, noStore, securityHeaders } from './middlewares/security';
+import { serveSpaIndex } from './middlewares/spaIndex';
 import { upgradeDatabase } from './upgrade';
 
 export interface ServerOptions {
@@ -43,8 +45,16 @@ export interface ServerOptions {
   store?: Store;
   /** Largest accepted request body. */
   bodyLimit?: string;
+  /** Served over TLS, directly or behind a proxy (`TRUST_PROXY`): HSTS and `Secure` cookies. */
+  tls?: boolean;
+  /** Trust `X-Forwarded-*` from this many proxies in front (client address, protocol). */
+  trustProxy?: number;
+  /** Origins allowed to call the API from another site; none by default. */
+  corsOrigins?: readonly string[];
   /** How long a session lasts; 8 hours by default. */
   sessionTtlMs?: number;
+  /** Failed sign-ins one client address may make in 15 minutes (30 by default), whatever the emails. */
+  maxFailedSignInsPerClient?: number;
 }
 
 export async function createServer(options: ServerOptions): Promise<Application> {
@@ -63,17 +73,23 @@ export async function createServer(options: ServerOptions): Promise<Application>
   const app = jsonServer.create();
   app.disable('x-powered-by');
   app.set('json spaces', 0);
+  if (options.trustProxy) app.set('trust proxy', options.trustProxy);
+  app.use(securityHeaders(options));
+  app.use(serveSpaIndex(options.staticDir));
   app.use(
     jsonServer.defaults({
       logger: options.logRequests ?? false,
       static: options.staticDir ?? path.join(options.dataDir, 'no-static-files'),
       bodyParser: false,
+      noCors: true,
     }),
   );
 
   const api = express.Router();
+  api.use(noStore);
+  api.use(corsPolicy(options));
   api.use(jsonBody(options.bodyLimit ?? '100kb'));
-  api.use(authRoutes(data, createThrottle(), options.sessionTtlMs ?? 8 * 3_600_000));
+  api.use(authRoutes(data, { email: createThrottle(10), client: createThrottle(options.maxFailedSignInsPerClient ?? 30) }, options.sessionTtlMs ?? 8 * 3_600_000, options.tls ?? false));
   api.use(authenticate(data));
   api.use('/dashboard', serveDashboard(portfolio));
   api.use(resolveResource(data));

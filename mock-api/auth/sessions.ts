@@ -1,5 +1,8 @@
-/** Sessions: a random bearer token for the client, only its SHA-256 in the data file. */
-import { createHash, randomBytes } from 'node:crypto';
+/**
+ * Sessions: a random token for the client (a bearer token, or the browser's HttpOnly cookie), only
+ * its SHA-256 in the data file, and a CSRF token the browser sends back with its writes.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Database, Session, User } from '../../src/domain/types';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -12,6 +15,7 @@ export function openSession(db: Database, userId: number, ttlMs: number, now = D
     id: db._sequences.sessions,
     userId,
     tokenHash: hashToken(token),
+    csrfToken: randomBytes(24).toString('base64url'),
     createdAt: new Date(now).toISOString(),
     expiresAt: new Date(now + ttlMs).toISOString(),
   };
@@ -27,6 +31,13 @@ export function findSession(db: Database, token: string, now = Date.now()): { se
   if (!session || Date.parse(session.expiresAt) <= now) return undefined;
   const user = db.users.find((u) => u.id === session.userId);
   return user?.active ? { session, user } : undefined;
+}
+
+/** Whether `sent` is the session's CSRF token (compared in constant time). */
+export function csrfMatches(session: Session, sent: string | undefined): boolean {
+  if (!session.csrfToken || !sent) return false;
+  const [a, b] = [Buffer.from(session.csrfToken), Buffer.from(sent)];
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 export function closeSession(db: Database, sessionId: number): void {

@@ -1,12 +1,14 @@
 /**
  * Sign-in, sign-out and the signed-in user (`/auth/*`), and `authenticate`, which lets no other
- * call through without a valid bearer token.
+ * call through without a valid session: a bearer token (integration clients, tests) or the
+ * browser's HttpOnly, SameSite=Strict cookie, whose writes must also carry the session's CSRF
+ * token in `X-CSRF-Token`.
  */
 import express, { type RequestHandler, type Response } from 'express';
 import type { Role, User } from '../../src/domain/types';
 import { appendAudit } from '../audit';
 import { DECOY_HASH, verifyPassword } from '../auth/passwords';
-import { closeSession, findSession, openSession } from '../auth/sessions';
+import { closeSession, csrfMatches, findSession, openSession } from '../auth/sessions';
 import type { Throttle } from '../auth/throttle';
 import type { Data } from '../database';
 import { HttpError, invalid } from '../errors';
@@ -22,18 +24,48 @@ export const actorOf = (res: Response): { id: number; role: Role } => signedIn(r
 const publicUser = ({ id, email, fullName, role }: User) => ({ id, email, fullName, role });
 const WRONG_CREDENTIALS = 'Wrong email or password';
 
+export const SESSION_COOKIE = 'pilot_session';
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,200}$/;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 function bearerToken(header: string | undefined): string | undefined {
   const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header ?? '');
   return match?.[1];
 }
 
+/** The session cookie's value, when the request carries a well-formed one. */
+function cookieToken(header: string | undefined): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE) {
+      const token = value.join('=');
+      return TOKEN_PATTERN.test(token) ? token : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The session cookie: HttpOnly (no script reads it), SameSite=Strict, `Secure` behind TLS, for the API only. */
+export function sessionCookie(token: string, maxAgeMs: number, secure: boolean): string {
+  const attributes = [`${SESSION_COOKIE}=${token}`, 'Path=/api', 'HttpOnly', 'SameSite=Strict', `Max-Age=${Math.max(0, Math.floor(maxAgeMs / 1000))}`];
+  if (secure) attributes.push('Secure');
+  return attributes.join('; ');
+}
+
 export function authenticate(data: Data): RequestHandler {
   return (req, res, next) => {
-    const token = bearerToken(req.headers.authorization);
+    const bearer = bearerToken(req.headers.authorization);
+    const cookie = bearer ? undefined : cookieToken(req.headers.cookie);
+    const token = bearer ?? cookie;
     const found = token ? findSession(data.get(), token) : undefined;
     if (!found) {
       res.setHeader('WWW-Authenticate', 'Bearer');
       next(new HttpError(401, token || req.headers.authorization ? 'Your session has ended: sign in again' : 'Sign in first'));
+      return;
+    }
+    // A cookie is sent by the browser whoever asks: a write must prove it comes from the app.
+    if (cookie && !SAFE_METHODS.has(req.method) && !csrfMatches(found.session, req.get('X-CSRF-Token'))) {
+      next(new HttpError(403, 'Missing or wrong CSRF token: reload the page and try again'));
       return;
     }
     res.locals.signedIn = { user: found.user, sessionId: found.session.id } satisfies SignedIn;
@@ -41,7 +73,17 @@ export function authenticate(data: Data): RequestHandler {
   };
 }
 
-export function authRoutes(data: Data, throttle: Throttle, sessionTtlMs: number): express.Router {
+/** The longest email an account may have (RFC 5321); a longer one is refused before anything is recorded. */
+const MAX_EMAIL_LENGTH = 254;
+
+export interface SignInThrottles {
+  /** Failures per email. */
+  email: Throttle;
+  /** Failures per client address, whatever the emails tried. */
+  client: Throttle;
+}
+
+export function authRoutes(data: Data, throttles: SignInThrottles, sessionTtlMs: number, secureCookies = false): express.Router {
   const routes = express.Router();
 
   routes.post('/auth/login', async (req, res, next) => {
@@ -50,29 +92,34 @@ export function authRoutes(data: Data, throttle: Throttle, sessionTtlMs: number)
       const errors: Record<string, string> = {};
       if (typeof email !== 'string' || !email.trim()) errors.email = 'Required';
       if (typeof password !== 'string' || !password) errors.password = 'Required';
+      else if (password.length > 1024) errors.password = 'Must be 1024 characters or fewer';
+      if (typeof email === 'string' && email.trim().length > MAX_EMAIL_LENGTH) errors.email = `Must be ${MAX_EMAIL_LENGTH} characters or fewer`;
       if (Object.keys(errors).length) throw invalid(errors);
       const normalised = (email as string).trim().toLowerCase();
-      const wait = throttle.blockedFor(normalised);
+      const client = `ip:${req.ip ?? 'unknown'}`;
+      const wait = Math.max(throttles.email.blockedFor(normalised), throttles.client.blockedFor(client));
       if (wait > 0) {
         res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
-        throw new HttpError(429, `Too many failed sign-ins for this email: try again in ${Math.ceil(wait / 60_000)} minute(s)`);
+        throw new HttpError(429, `Too many failed sign-ins: try again in ${Math.ceil(wait / 60_000)} minute(s)`);
       }
       const user = data.get().users.find((u) => u.email.toLowerCase() === normalised);
       const credential = user && data.get().credentials.find((c) => c.userId === user.id);
       const matches = await verifyPassword(password as string, credential?.passwordHash ?? DECOY_HASH);
       const db = data.get();
       if (!user || !credential || !matches || !user.active) {
-        throttle.fail(normalised);
+        throttles.email.fail(normalised);
+        throttles.client.fail(client);
         appendAudit(db, { userId: user?.id ?? null, action: 'login-failed', resource: 'auth', recordId: null, email: normalised });
         await data.commit();
         if (user && matches && !user.active) throw new HttpError(403, 'This account is deactivated: ask an administrator');
         throw new HttpError(401, WRONG_CREDENTIALS);
       }
-      throttle.succeed(normalised);
+      throttles.email.succeed(normalised);
       const { token, session } = openSession(db, user.id, sessionTtlMs);
       appendAudit(db, { userId: user.id, action: 'login', resource: 'auth', recordId: session.id, email: normalised });
       await data.commit();
-      res.json({ token, user: publicUser(user), expiresAt: session.expiresAt });
+      res.setHeader('Set-Cookie', sessionCookie(token, sessionTtlMs, secureCookies));
+      res.json({ token, user: publicUser(user), expiresAt: session.expiresAt, csrfToken: session.csrfToken });
     } catch (error) {
       next(error);
     }
@@ -85,6 +132,7 @@ export function authRoutes(data: Data, throttle: Throttle, sessionTtlMs: number)
       closeSession(db, sessionId);
       appendAudit(db, { userId: user.id, action: 'logout', resource: 'auth', recordId: sessionId });
       await data.commit();
+      res.setHeader('Set-Cookie', sessionCookie('', 0, secureCookies));
       res.status(204).end();
     } catch (error) {
       next(error);
@@ -92,7 +140,9 @@ export function authRoutes(data: Data, throttle: Throttle, sessionTtlMs: number)
   });
 
   routes.get('/auth/me', authenticate(data), (_req, res) => {
-    res.json(publicUser(signedIn(res).user));
+    const { user, sessionId } = signedIn(res);
+    const session = data.get().sessions.find((s) => s.id === sessionId);
+    res.json({ ...publicUser(user), expiresAt: session?.expiresAt, csrfToken: session?.csrfToken });
   });
 
   return routes;

@@ -1,6 +1,7 @@
 /** Parses JSON bodies: 415 for another content type, 413 past the size limit, 400 when malformed. */
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
-import { HttpError } from '../errors';
+import { HttpError, invalid } from '../errors';
+import { forbiddenKeys } from '../safeKeys';
 
 export function jsonBody(limit: string): (RequestHandler | ErrorRequestHandler)[] {
   const requireJson: RequestHandler = (req, _res, next) => {
@@ -20,6 +21,11 @@ export function jsonBody(limit: string): (RequestHandler | ErrorRequestHandler)[
     const hasBody = req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH';
     if (hasBody && (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body))) {
       next(new HttpError(400, 'The body must be a JSON object'));
+      return;
+    }
+    const forbidden = forbiddenKeys(req.body);
+    if (forbidden.length) {
+      next(invalid(Object.fromEntries(forbidden.map((key) => [key, 'This key is not allowed'])), 'The body holds keys that are not allowed'));
       return;
     }
     next();

@@ -6,7 +6,7 @@ import type { RequestHandler } from 'express';
 import { STORED_RESOURCES } from '../../src/domain/types';
 import { READ_ONLY_RESOURCES, collection, isStored, setTarget, type AnyRecord, type RequestTarget } from '../context';
 import type { Data } from '../database';
-import { HttpError } from '../errors';
+import { HttpError, invalid } from '../errors';
 
 const ROUTE = /^\/([a-z]+)(?:\/([^/]+))?\/?$/;
 const ID = /^[1-9]\d{0,14}$/;
@@ -27,6 +27,12 @@ export function resolveResource(data: Data): RequestHandler {
     if (!allowed.includes(req.method)) {
       res.setHeader('Allow', allowed.join(', '));
       next(new HttpError(405, readOnly ? `${resource} cannot be written through the API` : `${req.method} is not allowed here`));
+      return;
+    }
+    // Only a list takes query parameters (sort, range, filter, checked when it is read).
+    const unknownParams = Object.keys(req.query);
+    if (unknownParams.length && !(rawId === undefined && req.method === 'GET')) {
+      next(invalid(Object.fromEntries(unknownParams.map((k) => [k, 'Unknown query parameter: this call takes none'])), 'Unknown query parameters'));
       return;
     }
     if (rawId === undefined) {

@@ -59,8 +59,16 @@ export function toDatabase(parsed: unknown, location: string): Database {
   return data as unknown as Database;
 }
 
+/** Removes the temporary files a write left behind when the process died during it (`db.json.tmp-<pid>`). */
+async function removeLeftoverTemporaryFiles(dataDir: string): Promise<void> {
+  for (const name of await fs.readdir(dataDir)) {
+    if (name.startsWith(`${DB_FILE}.tmp-`)) await fs.rm(path.join(dataDir, name), { force: true });
+  }
+}
+
 export function createFileStore(dataDir: string, seed: () => Database): Store {
   const file = path.join(dataDir, DB_FILE);
+  let started = false;
   let writing = false;
   let waiting: Waiter[] = [];
   let latest: Database | undefined;
@@ -87,6 +95,11 @@ export function createFileStore(dataDir: string, seed: () => Database): Store {
 
     async load() {
       await fs.mkdir(dataDir, { recursive: true });
+      if (!started) {
+        // Only at start: later loads (after a failed write) may run beside a write of this process.
+        started = true;
+        await removeLeftoverTemporaryFiles(dataDir);
+      }
       let text: string;
       try {
         text = await fs.readFile(file, 'utf8');

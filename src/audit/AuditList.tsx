@@ -14,6 +14,7 @@ import { DateField } from '@/components/fields';
 import { AuditActionField, auditActionChoices } from '@/components/AuditActionField';
 import { AuditRecordField } from '@/components/AuditRecordField';
 import { ChangesField } from '@/components/ChangesField';
+import { safeExporter } from '@/components/csvExport';
 
 const RESOURCES = ['pilots', 'kpis', 'measurements', 'trainings', 'feedback', 'decisions', 'users', 'auth'];
 /** Resource names are plural forms ("Pilot |||| Pilots"): an entry is about one record. */
@@ -42,7 +43,7 @@ const filters = [
 
 /** The audit trail: every change, sign-in and sign-out, newest first; records by name, changes in the reader's language. */
 export const AuditList = () => (
-  <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={50}>
+  <List exporter={safeExporter} filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={50}>
     <DataTable bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="at">
         <DateField source="at" showTime />

@@ -18,6 +18,7 @@ import { dateRangeFilters, pilotFilter } from '@/components/filters';
 import { ExcerptField } from '@/components/ExcerptField';
 import { decisionChoices } from '@/components/choices';
 import { AgainstRecommendationChip } from '@/components/AgainstRecommendationChip';
+import { safeExporter } from '@/components/csvExport';
 
 const filters = [
   pilotFilter('decisions'),
@@ -32,7 +33,7 @@ export const DecisionList = () => {
   const translate = useTranslate();
   const locale = useLocale();
   return (
-  <List filters={filters} sort={{ field: 'date', order: 'DESC' }} empty={<EmptyList />}>
+  <List exporter={safeExporter} filters={filters} sort={{ field: 'date', order: 'DESC' }} empty={<EmptyList />}>
     {isSmall ? (
       <SimpleList<Decision>
         primaryText={<ReferenceField source="pilotId" reference="pilots" link={false} />}

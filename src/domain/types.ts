@@ -215,6 +215,8 @@ export interface Session {
   id: number;
   userId: number;
   tokenHash: string;
+  /** Sent back by the browser in `X-CSRF-Token` with every write made with the session cookie. */
+  csrfToken?: string;
   createdAt: string;
   expiresAt: string;
 }

@@ -22,6 +22,7 @@ export const PROBLEM_MESSAGES = {
   unknown_field: 'Unknown field',
   text: 'Must be a text',
   too_long: 'Must be %{max} characters or fewer',
+  bad_characters: 'Must not contain NUL characters or unpaired surrogates',
   email: 'Must be a valid email address',
   one_of: 'Must be one of: %{values}',
   boolean: 'Must be true or false',
@@ -82,6 +83,10 @@ export function isIsoDateTime(value: unknown): value is string {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
 }
 
+/** No NUL character and no unpaired UTF-16 surrogate: text every store (and PostgreSQL) keeps as it is. */
+export const isStorableText = (text: string) =>
+  !text.includes(String.fromCharCode(0)) && !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+
 export const isMissing = (value: unknown) => value === undefined || value === null || value === '';
 
 /** Checks a number against bounds: the shared part of number fields and unit ranges. */
@@ -101,6 +106,7 @@ export function checkValue(spec: FieldSpec, value: unknown, today?: string): Pro
     case 'text':
       if (typeof value !== 'string') return problem('text');
       if (value.length > spec.maxLength) return problem('too_long', { max: spec.maxLength });
+      if (!isStorableText(value)) return problem('bad_characters');
       if (spec.format === 'email' && !EMAIL_PATTERN.test(value)) return problem('email');
       return null;
     case 'enum':

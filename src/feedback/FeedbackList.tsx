@@ -16,6 +16,7 @@ import { RatingField } from '@/components/RatingField';
 import { ratingChoices, stakeholderChoices, statusChoices } from '@/components/choices';
 import type { Feedback } from '@/domain/types';
 import { FeedbackBulkActions } from './FeedbackBulkActions';
+import { safeExporter } from '@/components/csvExport';
 
 const filters = [
   pilotFilter('feedback'),
@@ -29,7 +30,7 @@ export const FeedbackList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'date', order: 'DESC' }} empty={<EmptyList />}>
+    <List exporter={safeExporter} filters={filters} sort={{ field: 'date', order: 'DESC' }} empty={<EmptyList />}>
       {isSmall ? (
         <SimpleList<Feedback>
           primaryText={(f) => f.comment ?? '–'}

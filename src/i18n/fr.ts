@@ -40,6 +40,7 @@ export const appMessages: typeof english = {
       unknown_field: 'Champ inconnu',
       text: 'Doit être un texte',
       too_long: '%{max} caractères au plus',
+      bad_characters: 'Ne doit contenir ni caractère NUL ni demi-caractère (surrogate) isolé',
       email: 'Doit être une adresse e-mail valide',
       one_of: 'Doit être l’une des valeurs : %{values}',
       boolean: 'Doit être vrai ou faux',

@@ -15,6 +15,7 @@ import { useMediaQuery, type Theme } from '@mui/material';
 import { EmptyList } from '@/components/EmptyList';
 import type { Kpi } from '@/domain/types';
 import { directionChoices, kindChoices } from '@/components/choices';
+import { safeExporter } from '@/components/csvExport';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -30,7 +31,7 @@ export const KpiList = () => {
   const translate = useTranslate();
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
-  <List filters={filters} sort={{ field: 'pilotId', order: 'ASC' }} empty={<EmptyList />}>
+  <List exporter={safeExporter} filters={filters} sort={{ field: 'pilotId', order: 'ASC' }} empty={<EmptyList />}>
     {isSmall ? (
       <SimpleList<Kpi> primaryText={(k) => k.name} secondaryText={(k) => translate(`app.choices.kind.${k.kind}`)} linkType={false} />
     ) : (

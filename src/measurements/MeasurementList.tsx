@@ -14,6 +14,7 @@ import { EmptyList } from '@/components/EmptyList';
 import { dateRangeFilters, pilotFilter } from '@/components/filters';
 import { formatDate, formatNumber } from '@/domain/format';
 import type { Measurement } from '@/domain/types';
+import { safeExporter } from '@/components/csvExport';
 
 const filters = [
   pilotFilter('measurements'),
@@ -28,7 +29,7 @@ export const MeasurementList = () => {
   const locale = useLocale();
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
-  <List filters={filters} sort={{ field: 'date', order: 'DESC' }} perPage={25} empty={<EmptyList />}>
+  <List exporter={safeExporter} filters={filters} sort={{ field: 'date', order: 'DESC' }} perPage={25} empty={<EmptyList />}>
     {isSmall ? (
       <SimpleList<Measurement> primaryText={(m) => formatNumber(m.value, locale)} secondaryText={(m) => formatDate(m.date, locale)} linkType="edit" />
     ) : (

@@ -15,13 +15,14 @@ import { StageChip } from '@/components/StageChip';
 import { categoryChoices } from '@/components/choices';
 import type { Pilot } from '@/domain/types';
 import { pilotFilters } from './PilotFilters';
+import { safeExporter } from '@/components/csvExport';
 
 export const PilotList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   const translate = useTranslate();
   const locale = useLocale();
   return (
-    <List filters={pilotFilters} sort={{ field: 'name', order: 'ASC' }} empty={<EmptyList />}>
+    <List exporter={safeExporter} filters={pilotFilters} sort={{ field: 'name', order: 'ASC' }} empty={<EmptyList />}>
       {isSmall ? (
         <SimpleList<Pilot>
           primaryText={(p) => p.name}

@@ -1,10 +1,11 @@
 /**
- * Sign-in against the API (`/api/auth/*`), the session's token kept in the browser, and what the
- * signed-in role may do, from the same table the API enforces.
+ * Sign-in against the API (`/api/auth/*`), which sets the HttpOnly session cookie; the browser
+ * keeps who is signed in and the CSRF token, and what the signed-in role may do comes from the
+ * same table the API enforces.
  */
 import { fetchUtils, type AuthProvider } from 'react-admin';
 import { canAccess } from '@/domain/permissions';
-import { clearSession, readSession, saveSession, type StoredSession } from './session';
+import { clearSession, readSession, saveSession, withCsrf, type StoredSession } from './session';
 
 /** What a refused sign-in tells the user, by status. */
 const MESSAGES: Record<number, string> = {
@@ -20,6 +21,7 @@ export function createAuthProvider(apiUrl = '/api'): AuthProvider {
         const { json } = await fetchUtils.fetchJson(`${apiUrl}/auth/login`, {
           method: 'POST',
           body: JSON.stringify({ email, password }),
+          credentials: 'same-origin',
         });
         saveSession(json as StoredSession);
       } catch (error) {
@@ -30,12 +32,8 @@ export function createAuthProvider(apiUrl = '/api'): AuthProvider {
     },
     async logout() {
       const session = readSession();
+      if (session) await fetchUtils.fetchJson(`${apiUrl}/auth/logout`, withCsrf({ method: 'POST' })).catch(() => undefined);
       clearSession();
-      if (session) {
-        await fetchUtils
-          .fetchJson(`${apiUrl}/auth/logout`, { method: 'POST', user: { authenticated: true, token: `Bearer ${session.token}` } })
-          .catch(() => undefined);
-      }
     },
     async checkAuth() {
       if (!readSession()) throw new Error('ra.auth.auth_check_error');

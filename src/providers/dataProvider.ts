@@ -2,15 +2,12 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider } from 'react-admin';
 import type { AdoptionOptions, CandidateOptions } from '@/domain/dashboard';
 import type { AdoptionOverTime, CandidatesPage, DashboardFacets, DashboardFilter, HeadlineFigures, ReadinessMatrix, TrainingAndFeedback } from '@/domain/types';
-import { readSession } from './session';
+import { withCsrf } from './session';
 
 export type HttpClient = typeof fetchUtils.fetchJson;
 
-/** Sends the session's token with every call. */
-const sessionHttpClient: HttpClient = (url, options = {}) => {
-  const session = readSession();
-  return fetchUtils.fetchJson(url, session ? { ...options, user: { authenticated: true, token: `Bearer ${session.token}` } } : options);
-};
+/** Calls the API with the session cookie, and the CSRF token on writes. */
+const sessionHttpClient: HttpClient = (url, options = {}) => fetchUtils.fetchJson(url, { ...options, ...withCsrf(options as RequestInit) });
 
 /** The executive dashboard's figures, computed by the API (`GET /api/dashboard/<figure>`). */
 export interface DashboardMethods {

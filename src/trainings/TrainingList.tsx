@@ -18,6 +18,7 @@ import { QuickFilter } from '@/components/QuickFilter';
 import { formatChoices } from '@/components/choices';
 import { formatDate } from '@/domain/format';
 import type { Training } from '@/domain/types';
+import { safeExporter } from '@/components/csvExport';
 
 /** Sessions, newest first; a trainer sees their own first (the "mine" filter, on by default). */
 export const TrainingList = () => {
@@ -36,6 +37,7 @@ export const TrainingList = () => {
   if (!permissions) return null;
   return (
     <List
+      exporter={safeExporter}
       filters={filters}
       filterDefaultValues={isTrainer && identity ? { trainerId: identity.id } : undefined}
       sort={{ field: 'date', order: 'DESC' }}

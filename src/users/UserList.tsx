@@ -1,10 +1,11 @@
 import { BooleanField, DataTable, EmailField, List, SearchInput, SelectInput } from 'react-admin';
 import { RoleField, roleChoices } from './RoleField';
+import { safeExporter } from '@/components/csvExport';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="role" source="role" choices={roleChoices} />];
 
 export const UserList = () => (
-  <List filters={filters} sort={{ field: 'fullName', order: 'ASC' }}>
+  <List exporter={safeExporter} filters={filters} sort={{ field: 'fullName', order: 'ASC' }}>
     <DataTable rowClick="edit">
       <DataTable.Col source="fullName" />
       <DataTable.Col source="email" field={EmailField} />

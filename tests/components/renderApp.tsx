@@ -15,7 +15,7 @@ export const PEOPLE: Record<Role, { id: number; email: string; fullName: string;
 
 /** As if `role` had signed in earlier: a stored session. */
 export function signedInAs(role: Role) {
-  saveSession({ token: `token-of-${role}-0123456789abcdef`, user: PEOPLE[role], expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+  saveSession({ csrfToken: `csrf-of-${role}`, user: PEOPLE[role], expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
 }
 
 /** The whole app at `route` (a hash route such as `/pilots/create`), with providers that talk to MSW. */

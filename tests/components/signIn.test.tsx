@@ -17,13 +17,18 @@ async function fillSignIn(email: string, password: string) {
 const pilot = buildPilot({ id: 1, name: 'Paperless civil registry', category: 'document-management', stage: 'running', targetUsers: 180 });
 
 describe('the sign-in page', () => {
-  it('signs in with email and password, then sends the token with every call', async () => {
+  it('signs in with email and password; the session stays in its HttpOnly cookie, never in the page', async () => {
     let sent: unknown;
     const authorizations: (string | null)[] = [];
     server.use(
       http.post(`${API}/auth/login`, async ({ request }) => {
         sent = await request.json();
-        return HttpResponse.json({ token: 'a-token-from-the-server-0123456789', user: PEOPLE.manager, expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+        return HttpResponse.json({
+          token: 'a-token-from-the-server-0123456789',
+          csrfToken: 'the-csrf-token',
+          user: PEOPLE.manager,
+          expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+        });
       }),
       // Sees each call to the dashboard's figures, then lets the next handler answer it.
       http.get(`${API}/dashboard/:figure`, ({ request }) => {
@@ -37,7 +42,10 @@ describe('the sign-in page', () => {
     expect(await screen.findByText('Paperless civil registry')).toBeInTheDocument();
     expect(sent).toEqual({ email: 'manager@example.org', password: 'demo-password' });
     expect(authorizations.length).toBeGreaterThan(0);
-    expect(new Set(authorizations)).toEqual(new Set(['Bearer a-token-from-the-server-0123456789']));
+    // No bearer token: the browser sends the cookie. Nothing a script could read holds the token.
+    expect(new Set(authorizations)).toEqual(new Set([null]));
+    expect(JSON.stringify({ ...localStorage })).not.toContain('a-token-from-the-server');
+    expect(JSON.stringify({ ...localStorage })).toContain('the-csrf-token');
   });
 
   it('says so when the email or password is wrong, and stays on the page', async () => {

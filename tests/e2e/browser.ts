@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type AxeCore from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const OUTPUT_DIR = path.resolve(import.meta.dirname, 'output');
 
@@ -51,15 +51,35 @@ export const DEMO_ACCOUNTS = {
   trainer: 'trainer@example.org',
 } as const;
 
-/** A desktop-sized page in a browser of its own for the test file, closed after it. */
+/**
+ * Collects what the browser reports as refused by the Content-Security-Policy on `page`; the
+ * app must run under it without a single refusal.
+ */
+export function watchContentSecurityPolicy(page: Page): string[] {
+  const refusals: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) refusals.push(message.text());
+  });
+  return refusals;
+}
+
+/**
+ * A desktop-sized page in a browser of its own for the test file, closed after it; the file
+ * fails if the page reported anything refused by the Content-Security-Policy.
+ */
 export function openBrowserPage(): { readonly page: Page } {
   let browser: Browser | undefined;
   let page: Page | undefined;
+  let refusals: string[] = [];
   beforeAll(async () => {
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    refusals = watchContentSecurityPolicy(page);
   });
-  afterAll(() => browser?.close());
+  afterAll(async () => {
+    await browser?.close();
+    expect(refusals, 'Content-Security-Policy refusals').toEqual([]);
+  });
   return {
     get page() {
       if (!page) throw new Error('the page opens in beforeAll');

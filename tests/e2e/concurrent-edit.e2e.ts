@@ -5,7 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, screenshot, signIn } from './browser';
+import { chromiumPath, screenshot, signIn, watchContentSecurityPolicy } from './browser';
 
 const baseUrl = inject('baseUrl');
 /** A pilot of the demo manager that the other journeys leave alone. */
@@ -15,14 +15,19 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 let first: Page;
 let second: Page;
+const refusals: string[][] = [];
 
 beforeAll(async () => {
   browser = await chromium.launch({ headless: true, executablePath: chromiumPath(), args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   for (let i = 0; i < 2; i += 1) contexts.push(await browser.newContext({ viewport: { width: 1280, height: 900 } }));
   [first, second] = await Promise.all(contexts.map((c) => c.newPage()));
+  refusals.push(...[first, second].map(watchContentSecurityPolicy));
   await Promise.all([signIn(first, baseUrl, 'admin'), signIn(second, baseUrl, 'manager')]);
 });
-afterAll(() => browser?.close());
+afterAll(async () => {
+  await browser?.close();
+  expect(refusals.flat(), 'Content-Security-Policy refusals').toEqual([]);
+});
 
 const editPage = async (page: Page) => {
   await page.goto(`${baseUrl}/#/pilots/${PILOT_ID}`);

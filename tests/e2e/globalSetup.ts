@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { listen } from '../../mock-api/listen';
 import { createServer } from '../../mock-api/server';
 import { chromiumPath } from './browser';
 
@@ -26,8 +27,7 @@ export default async function setup(project: TestProject) {
   const staticDir = path.join(root, 'dist');
   if (!existsSync(path.join(staticDir, 'index.html'))) throw new Error('The SPA build produced no dist/index.html');
   const app = await createServer({ dataDir, staticDir, log: () => undefined });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const server = await listen(app, { port: 0, host: '127.0.0.1' });
   project.provide('baseUrl', `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   return async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));

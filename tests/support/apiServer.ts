@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fetchUtils } from 'react-admin';
+import { listen } from '../../mock-api/listen';
 import { createServer, type ServerOptions } from '../../mock-api/server';
 import { createDataProvider, type PilotTrackerDataProvider } from '../../src/providers/dataProvider';
 import type { Database, Role } from '../../src/domain/types';
@@ -90,13 +91,13 @@ export interface TestApi extends Client {
 
 /** Starts the API; the returned object is signed in as the demo administrator, or as `admin`. */
 export async function startApi(
-  options: Partial<ServerOptions> = {},
+  options: Partial<ServerOptions> & { requestTimeoutMs?: number } = {},
   admin: { email: string; password: string } = { email: DEMO_EMAILS.admin, password: DEMO_PASSWORD },
 ): Promise<TestApi> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'pilot-tracker-test-'));
-  const app = await createServer({ log: () => undefined, ...options, dataDir });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { requestTimeoutMs, ...serverOptions } = options;
+  const app = await createServer({ log: () => undefined, ...serverOptions, dataDir });
+  const server = await listen(app, { port: 0, host: '127.0.0.1', requestTimeoutMs });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
   const readDataFile = () => readFileSync(path.join(dataDir, 'db.json'), 'utf8');
   const clients = new Map<Role, Client>();

@@ -1,0 +1,92 @@
+/**
+ * What every answer says to the browser: a Content-Security-Policy with a fresh nonce for the
+ * styles MUI inserts (no 'unsafe-inline', no 'unsafe-eval'), framing refused, no MIME sniffing,
+ * a strict referrer policy, no powerful features, HSTS behind TLS; and CORS for the origins
+ * allowed by name only (none by default: the SPA is served from the API's own origin).
+ */
+import { randomBytes } from 'node:crypto';
+import cors from 'cors';
+import type { RequestHandler, Response } from 'express';
+import helmet from 'helmet';
+import { HttpError } from '../errors';
+
+export const cspNonce = (res: Response) => res.locals.cspNonce as string;
+
+export interface SecurityOptions {
+  /** Served over TLS (directly or behind a proxy that says so): sends HSTS. */
+  tls?: boolean;
+  /** Origins allowed to call the API from another site (exact, e.g. `https://intranet.example.gouv.fr`). */
+  corsOrigins?: readonly string[];
+}
+
+const PERMISSIONS_POLICY = ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'interest-cohort'].map((f) => `${f}=()`).join(', ');
+
+export function securityHeaders({ tls = false }: SecurityOptions): RequestHandler[] {
+  const nonce: RequestHandler = (_req, res, next) => {
+    res.locals.cspNonce = randomBytes(16).toString('base64');
+    next();
+  };
+  const headers = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // MUI (emotion) inserts <style> elements: each carries this response's nonce.
+        styleSrc: ["'self'", (_req, res) => `'nonce-${cspNonce(res as Response)}'`],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(tls ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: tls ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    xFrameOptions: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+  });
+  const permissions: RequestHandler = (_req, res, next) => {
+    res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
+    next();
+  };
+  return [nonce, headers, permissions];
+}
+
+/** CORS for the allowed origins only; a preflight from any other origin is refused (403). */
+export function corsPolicy({ corsOrigins = [] }: SecurityOptions): RequestHandler[] {
+  const allowed = new Set(corsOrigins);
+  const refuseOthers: RequestHandler = (req, _res, next) => {
+    const origin = req.headers.origin;
+    if (req.method === 'OPTIONS' && origin && !allowed.has(origin)) {
+      next(new HttpError(403, `Cross-origin calls from ${origin} are not allowed`));
+      return;
+    }
+    next();
+  };
+  if (!allowed.size) return [refuseOthers];
+  return [
+    refuseOthers,
+    cors({
+      origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
+      credentials: true,
+      methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['Content-Type', 'Authorization', 'If-Match', 'X-CSRF-Token'],
+      exposedHeaders: ['Content-Range', 'ETag'],
+      maxAge: 600,
+    }),
+  ];
+}
+
+/** Nothing an API answers is kept by a browser or a proxy: it holds personal data and tokens. */
+export const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  res.removeHeader('Pragma');
+  res.removeHeader('Expires');
+  next();
+};
