@@ -85,6 +85,11 @@ export interface SignInThrottles {
 
 export function authRoutes(data: Data, throttles: SignInThrottles, sessionTtlMs: number, secureCookies = false): express.Router {
   const routes = express.Router();
+  // No call of /auth takes query parameters: a stray one is a mistake to report, not to ignore.
+  routes.use('/auth', (req, _res, next) => {
+    const unknown = Object.keys(req.query);
+    next(unknown.length ? invalid(Object.fromEntries(unknown.map((k) => [k, 'Unknown query parameter: this call takes none'])), 'Unknown query parameters') : undefined);
+  });
 
   routes.post('/auth/login', async (req, res, next) => {
     try {

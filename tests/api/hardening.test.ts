@@ -170,6 +170,8 @@ describe('strict input', () => {
     expect((await api.call('/pilots/1?foo=1')).status).toBe(400);
     await refused('/pilots/1?foo=1', { method: 'PUT', body: { summary: 'x' } }, 'foo');
     expect((await api.call('/pilots/1?foo=1', { method: 'DELETE' })).status).toBe(400);
+    expect((await api.call('/auth/me?foo=1')).status).toBe(400);
+    expect((await api.call('/dashboard/headline?foo=1')).status).toBe(400);
   });
 
   it('refuses NUL characters and unpaired surrogates in text', async () => {
