@@ -16,6 +16,7 @@ import { EmptyList } from '@/components/EmptyList';
 import type { Kpi } from '@/domain/types';
 import { directionChoices, kindChoices } from '@/components/choices';
 import { safeExporter } from '@/components/csvExport';
+import { UnitField } from '@/components/UnitField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -43,7 +44,7 @@ export const KpiList = () => {
       <DataTable.Col source="kind">
         <SelectField source="kind" choices={kindChoices} />
       </DataTable.Col>
-      <DataTable.Col source="unit" />
+      <DataTable.Col source="unit" field={UnitField} />
       <DataTable.Col source="direction">
         <SelectField source="direction" choices={directionChoices} />
       </DataTable.Col>

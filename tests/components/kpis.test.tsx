@@ -110,6 +110,22 @@ describe("a pilot's KPIs", () => {
   });
 });
 
+describe('the KPIs list', () => {
+  it('shows the units of the templates in the reader\'s language', async () => {
+    signedInAs('executive');
+    await i18nProvider.changeLocale('fr');
+    try {
+      server.use(listOf('kpis', [buildKpi({ name: 'Utilisateurs actifs', kind: 'adoption', unit: 'users', unitKind: 'count' }), buildKpi({ id: 11, unit: 'dossiers' })]), listOf('pilots', [pilot]), listOf('users', USERS));
+      renderApp('/kpis');
+      expect(await screen.findByRole('cell', { name: 'utilisateurs' })).toBeInTheDocument();
+      // A unit of the user's own is shown as written.
+      expect(screen.getByRole('cell', { name: 'dossiers' })).toBeInTheDocument();
+    } finally {
+      await i18nProvider.changeLocale('en');
+    }
+  });
+});
+
 describe('the measurements list', () => {
   it('filters by pilot and date range', async () => {
     signedInAs('executive');
