@@ -138,6 +138,25 @@ describe('the session cookie', () => {
     expect(made.status).toBe(201);
   });
 
+  it('stops working when the account is deactivated, or the session expires', async () => {
+    const { header } = await signInWithCookie();
+    expect((await fetch(`${api.url}/auth/me`, { headers: { Cookie: header } })).status).toBe(200);
+    expect((await api.call('/users/2', { method: 'PUT', body: { active: false } })).status).toBe(200);
+    expect((await fetch(`${api.url}/auth/me`, { headers: { Cookie: header } })).status).toBe(401);
+    expect((await api.call('/users/2', { method: 'PUT', body: { active: true } })).status).toBe(200);
+
+    const brief = await startApi({ sessionTtlMs: 300 });
+    try {
+      const login = await fetch(`${brief.url}/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: DEMO_EMAILS.trainer, password: DEMO_PASSWORD }) });
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+      expect((await fetch(`${brief.url}/auth/me`, { headers: { Cookie: cookie } })).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect((await fetch(`${brief.url}/auth/me`, { headers: { Cookie: cookie } })).status).toBe(401);
+    } finally {
+      await brief.close();
+    }
+  });
+
   it('ends with the sign-out, which clears it', async () => {
     const { header, csrfToken } = await signInWithCookie();
     const out = await fetch(`${api.url}/auth/logout`, { method: 'POST', headers: { Cookie: header, 'X-CSRF-Token': csrfToken } });
