@@ -5,7 +5,7 @@
  * token in `X-CSRF-Token`.
  */
 import express, { type RequestHandler, type Response } from 'express';
-import type { Role, User } from '../../src/domain/types';
+import type { Database, Role, User } from '../../src/domain/types';
 import { appendAudit } from '../audit';
 import { DECOY_HASH, verifyPassword } from '../auth/passwords';
 import { closeSession, csrfMatches, findSession, openSession } from '../auth/sessions';
@@ -73,6 +73,26 @@ export function authenticate(data: Data): RequestHandler {
   };
 }
 
+/** How long a burst of failed sign-ins for one email lasts: one audit entry counts its attempts. */
+const BURST_MS = 15 * 60_000;
+
+/**
+ * Records a failed sign-in: a new audit entry, or one more attempt on the entry of the same
+ * email's burst, so that repeated failures cannot grow the trail without bound.
+ */
+function recordFailedSignIn(db: Database, userId: number | null, email: string, now = Date.now()): void {
+  const since = new Date(now - BURST_MS).toISOString();
+  for (let i = db.audit.length - 1; i >= 0 && db.audit[i].at >= since; i -= 1) {
+    const entry = db.audit[i];
+    if (entry.action === 'login-failed' && entry.email === email) {
+      entry.attempts = (entry.attempts ?? 1) + 1;
+      entry.lastAt = new Date(now).toISOString();
+      return;
+    }
+  }
+  appendAudit(db, { userId, action: 'login-failed', resource: 'auth', recordId: null, email, attempts: 1 });
+}
+
 /** The longest email an account may have (RFC 5321); a longer one is refused before anything is recorded. */
 const MAX_EMAIL_LENGTH = 254;
 
@@ -114,7 +134,7 @@ export function authRoutes(data: Data, throttles: SignInThrottles, sessionTtlMs:
       if (!user || !credential || !matches || !user.active) {
         throttles.email.fail(normalised);
         throttles.client.fail(client);
-        appendAudit(db, { userId: user?.id ?? null, action: 'login-failed', resource: 'auth', recordId: null, email: normalised });
+        recordFailedSignIn(db, user?.id ?? null, normalised);
         await data.commit();
         if (user && matches && !user.active) throw new HttpError(403, 'This account is deactivated: ask an administrator');
         throw new HttpError(401, WRONG_CREDENTIALS);

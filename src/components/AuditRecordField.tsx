@@ -11,7 +11,10 @@ export const AuditRecordField = (_props: { label?: string }) => {
   const createPath = useCreatePath();
   if (!entry) return null;
   // A sign-in is about an account: the email tried says which.
-  if (!Object.hasOwn(SCHEMAS, entry.resource)) return <>{entry.email ?? ''}</>;
+  if (!Object.hasOwn(SCHEMAS, entry.resource)) {
+    const attempts = entry.attempts && entry.attempts > 1 ? ` (${translate('app.audit.attempts', { smart_count: entry.attempts })})` : '';
+    return <>{`${entry.email ?? ''}${attempts}`}</>;
+  }
   if (entry.recordId === null) return null;
   if (entry.action === 'delete') {
     const name = entry.changes?.name?.from ?? entry.changes?.title?.from ?? entry.changes?.fullName?.from;

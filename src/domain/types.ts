@@ -163,6 +163,9 @@ export interface AuditEntry {
   changes?: Record<string, { from: unknown; to: unknown }>;
   /** For sign-in attempts: the email tried. */
   email?: string;
+  /** For failed sign-ins: how many attempts this burst for the email counts, and the last one's time. */
+  attempts?: number;
+  lastAt?: string;
 }
 
 export interface Scorecard {

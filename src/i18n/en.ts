@@ -29,6 +29,7 @@ export const appMessages = {
       empty: 'No change recorded yet',
       computed_value: '(computed by the server)',
       deleted_record: '%{name} (deleted)',
+      attempts: '%{smart_count} attempt |||| %{smart_count} attempts',
     },
     users: {
       new_password: 'New password',

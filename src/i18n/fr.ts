@@ -29,6 +29,7 @@ export const appMessages: typeof english = {
       empty: 'Aucune modification enregistrée',
       computed_value: '(calculé par le serveur)',
       deleted_record: '%{name} (supprimé)',
+      attempts: '%{smart_count} tentative |||| %{smart_count} tentatives',
     },
     users: {
       new_password: 'Nouveau mot de passe',

@@ -234,6 +234,14 @@ describe('bounded resources', () => {
     expect(closedAfter).toBeLessThan(5_000);
   });
 
+  it('records a burst of failed sign-ins for one email as one entry that counts them', async () => {
+    const before = api.readDatabase().audit.length;
+    for (let i = 0; i < 6; i += 1) await call(`${api.url}/auth/login`, { method: 'POST', body: { email: 'burst@example.org', password: 'wrong' } });
+    const entries = api.readDatabase().audit.slice(before).filter((e) => e.email === 'burst@example.org');
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ action: 'login-failed', attempts: 6 });
+  });
+
   it('keeps failed sign-ins from growing the data: throttled per email and per client address', async () => {
     const limited = await startApi({ maxFailedSignInsPerClient: 5 });
     try {
