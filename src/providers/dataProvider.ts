@@ -1,5 +1,5 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { fetchUtils, type DataProvider } from 'react-admin';
+import { HttpError, fetchUtils, type DataProvider } from 'react-admin';
 import type { AdoptionOptions, CandidateOptions } from '@/domain/dashboard';
 import type { AdoptionOverTime, CandidatesPage, DashboardFacets, DashboardFilter, HeadlineFigures, ReadinessMatrix, TrainingAndFeedback } from '@/domain/types';
 import { withCsrf } from './session';
@@ -56,7 +56,12 @@ const versionOf = (record: unknown): number | undefined => {
 function versionedWrites(apiUrl: string, httpClient: HttpClient): Pick<DataProvider, 'update' | 'updateMany' | 'delete'> {
   const url = (resource: string, id: unknown) => `${apiUrl}/${resource}/${encodeURIComponent(String(id))}`;
   const put = (resource: string, id: unknown, data: object, version: number | undefined) =>
-    httpClient(url(resource, id), { method: 'PUT', body: JSON.stringify(version === undefined ? data : { ...data, version }) });
+    httpClient(url(resource, id), { method: 'PUT', body: JSON.stringify(version === undefined ? data : { ...data, version }) }).catch((error: unknown) => {
+      // A stale version is no mistake in the form's fields: pass the current record on, without field errors.
+      const body = (error as { status?: number; body?: { message?: string; current?: unknown } }).body;
+      if ((error as { status?: number }).status === 409 && body?.current) throw new HttpError(body.message ?? 'Conflict', 409, { message: body.message, current: body.current });
+      throw error;
+    });
   return {
     update: async (resource, params) => {
       const { json } = await put(resource, params.id, params.data, versionOf(params.data) ?? versionOf(params.previousData));
