@@ -93,14 +93,19 @@ interface Figures {
   errors: number;
 }
 
-async function measure(url: string, headers: Record<string, string>, init: { method?: 'GET' | 'POST'; body?: string } = {}): Promise<Figures> {
+/** A different past day for each write: a KPI takes one measurement per date, so a repeated body would only measure refusals. */
+let daysBack = 0;
+const nextPastDay = () => new Date(Date.now() - (daysBack += 1) * 86_400_000).toISOString().slice(0, 10);
+
+async function measure(url: string, headers: Record<string, string>, init: { method?: 'GET' | 'POST'; body?: () => string } = {}): Promise<Figures> {
+  const { body } = init;
   const result = await autocannon({
     url,
     connections: 10,
     duration,
     method: init.method ?? 'GET',
-    body: init.body,
-    headers: init.body ? { ...headers, 'content-type': 'application/json' } : headers,
+    headers: body ? { ...headers, 'content-type': 'application/json' } : headers,
+    requests: body ? [{ setupRequest: (request) => ({ ...request, body: body() }) }] : undefined,
   });
   return {
     requestsPerSecond: Math.round(result.requests.average),
@@ -130,7 +135,7 @@ try {
       results[target.name] = {};
       for (const [scenario, pathname] of Object.entries(target.paths)) {
         const isPost = scenario === 'post';
-        const figures = await measure(`${base}${pathname}`, headers, isPost ? { method: 'POST', body: JSON.stringify(target.postBody(kpi.id, kpi.pilotId)) } : {});
+        const figures = await measure(`${base}${pathname}`, headers, isPost ? { method: 'POST', body: () => JSON.stringify({ ...target.postBody(kpi.id, kpi.pilotId), date: nextPastDay() }) } : {});
         results[target.name][scenario] = figures;
         console.log(`${target.name.padEnd(14)} ${scenario.padEnd(10)} ${String(figures.requestsPerSecond).padStart(6)} req/s  p50 ${String(figures.p50).padStart(4)} ms  p99 ${String(figures.p99).padStart(4)} ms  errors ${figures.errors}`);
       }
