@@ -19,11 +19,13 @@ function newestChange(target: string): number {
 const sourcesChanged = Math.max(...SOURCES.map((s) => newestChange(path.join(root, s))));
 if (!existsSync(built) || statSync(built).mtimeMs < sourcesChanged) {
   console.log('Building the SPA…');
-  // Vite's build sets NODE_ENV=production when it is unset, which would start an empty data
-  // folder without the demo data: the server must see the environment the user gave.
+  // Always React's production bundle, even when NODE_ENV says development (Vite would follow it).
+  // The server then sees the environment the user gave: NODE_ENV=production starts an empty data
+  // folder without the demo data.
   const mode = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
-  await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
   if (mode === undefined) delete process.env.NODE_ENV;
   else process.env.NODE_ENV = mode;
 }

@@ -92,7 +92,14 @@ function EditableRow({ kpi, measurement, editable }: { kpi: Kpi; measurement: Me
               <EditIcon fontSize="small" />
             </IconButton>
             <IconButton
-              onClick={() => remove('measurements', { id: measurement.id, previousData: measurement }, { mutationMode: 'pessimistic' })}
+              onClick={() =>
+                // Gone at once, with an "Undo" for a few seconds before the API is asked.
+                remove(
+                  'measurements',
+                  { id: measurement.id, previousData: measurement },
+                  { mutationMode: 'undoable', onSuccess: () => notify('ra.notification.deleted', { type: 'info', messageArgs: { smart_count: 1 }, undoable: true }) },
+                )
+              }
               aria-label={translate('app.kpi.delete_measurement', { date: formatDate(measurement.date, locale) })}
             >
               <DeleteIcon fontSize="small" />

@@ -76,6 +76,7 @@ export const appMessages = {
       stage_help: 'Generalized and stopped are set by recording a decision',
       stage_decided_help: 'Set by a decision: record a new decision to change it',
       agents_to_train_help: 'Agents who must be trained to run the tool: training coverage is measured against them',
+      mine: 'My pilots',
     },
     scorecard: { title: 'Scorecard', data_points: '%{count} measurement |||| %{count} measurements' },
     kpi: {

@@ -105,6 +105,7 @@ export const appMessages: typeof english = {
       stage_help: 'Généralisée et arrêtée s’obtiennent en enregistrant une décision',
       stage_decided_help: 'Fixée par une décision : enregistrez une nouvelle décision pour la changer',
       agents_to_train_help: 'Agents à former pour utiliser l’outil : la couverture de formation se mesure par rapport à eux',
+      mine: 'Mes expérimentations',
     },
     scorecard: { title: 'Bilan', data_points: '%{count} mesure |||| %{count} mesures' },
     kpi: {

@@ -14,15 +14,16 @@ import { ReadinessField } from '@/components/ReadinessField';
 import { StageChip } from '@/components/StageChip';
 import { categoryChoices } from '@/components/choices';
 import type { Pilot } from '@/domain/types';
-import { pilotFilters } from './PilotFilters';
+import { usePilotFilters } from './PilotFilters';
 import { safeExporter } from '@/components/csvExport';
 
 export const PilotList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   const translate = useTranslate();
   const locale = useLocale();
+  const filters = usePilotFilters();
   return (
-    <List exporter={safeExporter} filters={pilotFilters} sort={{ field: 'name', order: 'ASC' }} empty={<EmptyList />}>
+    <List exporter={safeExporter} filters={filters} sort={{ field: 'name', order: 'ASC' }} empty={<EmptyList />}>
       {isSmall ? (
         <SimpleList<Pilot>
           primaryText={(p) => p.name}

@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { i18nProvider } from '@/providers/i18nProvider';
 import { todayIso } from '@/domain/format';
 import { USERS, buildKpi, buildMeasurement, buildPilot, buildScorecard } from './builders';
 import { renderApp, signedInAs } from './renderApp';
-import { invalidResponse, listOf, oneOf, recordListQueries, recordWrites, server } from './server';
+import { API, invalidResponse, listOf, oneOf, recordListQueries, recordWrites, server } from './server';
 
 const pilot = buildPilot();
 
@@ -91,6 +92,30 @@ describe("a pilot's KPIs", () => {
     expect(within(dialog).getByText(/Ne peut pas être postérieure à aujourd’hui/)).toBeInTheDocument();
     expect(create.bodies).toHaveLength(0);
     await i18nProvider.changeLocale('en');
+  });
+
+  it('deletes a measurement with an undo, and sends nothing when undone', async () => {
+    signedInAs('admin');
+    const deletes: string[] = [];
+    server.use(
+      http.delete(`${API}/measurements/:id`, ({ params }) => {
+        deletes.push(String(params.id));
+        return HttpResponse.json(buildMeasurement());
+      }),
+      oneOf('pilots', [pilot]),
+      listOf('kpis', [buildKpi()]),
+      listOf('measurements', [buildMeasurement()]),
+      listOf('users', USERS),
+      oneOf('scorecards', [buildScorecard()]),
+    );
+    renderApp('/pilots/1/show/kpis');
+    const user = userEvent.setup();
+    await user.click(await screen.findByText('The measurement'));
+    await user.click(await screen.findByRole('button', { name: /delete the measurement of/i }));
+    await user.click(await screen.findByRole('button', { name: /undo/i }));
+    // Back, and the API was never asked.
+    expect(await screen.findByText('The measurement')).toBeInTheDocument();
+    expect(deletes).toEqual([]);
   });
 
   it('edits a measurement in its table', async () => {

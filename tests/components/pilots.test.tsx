@@ -34,6 +34,18 @@ describe('the pilots list', () => {
     await waitFor(() => expect(list.queries.at(-1)?.filter).toEqual({ stage: 'evaluating' }));
   });
 
+  it('lets a project manager keep to the pilots they own', async () => {
+    signedInAs('manager');
+    const list = recordListQueries('pilots', pilots);
+    server.use(list.handler, listOf('users', USERS), listOf('scorecards', []));
+    renderApp('/pilots');
+    await screen.findByText('Online pay for water bills');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: /add filter/i }));
+    await user.click(await screen.findByRole('menuitemcheckbox', { name: 'My pilots' }));
+    await waitFor(() => expect(list.queries.at(-1)?.filter).toEqual({ ownerId: 2 }));
+  });
+
   it('offers every region of the portfolio as a filter, from the API', async () => {
     signedInAs('executive');
     const list = recordListQueries('pilots', pilots);

@@ -3,7 +3,7 @@
  * demo data. The build is made stale first, so that `npm start` builds it again as it would the
  * first time (Vite's build must not turn the server into production mode, without demo data).
  */
-import { mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,5 +35,24 @@ describe('npm start on a fresh data folder', () => {
     await signInPage(page(), started.url.replace(/\/api$/, ''), 'executive');
     await page().getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
     await page().locator('.recharts-surface').first().waitFor();
+  }, 180_000);
+
+  it('builds React for production even when NODE_ENV says development', async () => {
+    started?.child.kill('SIGKILL');
+    const built = path.join(root, 'dist', 'index.html');
+    utimesSync(built, new Date(0), new Date(0));
+    const devData = mkdtempSync(path.join(tmpdir(), 'pilot-tracker-start-dev-'));
+    try {
+      started = await startChildApi(devData, { NODE_ENV: 'development', STATIC_DIR: undefined }, 'start.ts');
+      expect(started.output).toContain('Building the SPA');
+      const assets = path.join(root, 'dist', 'assets');
+      const scripts = readdirSync(assets).filter((f) => f.endsWith('.js'));
+      // React's development build carries its warnings ("Invalid hook call"); the production one does not.
+      expect(scripts.filter((f) => readFileSync(path.join(assets, f), 'utf8').includes('Invalid hook call'))).toEqual([]);
+      const pilots = await fetch(`${started.url}/pilots`, { headers: { Authorization: `Bearer ${await signIn(started.url, 'executive@example.org')}` } });
+      expect(pilots.headers.get('content-range')).toMatch(/\/30$/);
+    } finally {
+      rmSync(devData, { recursive: true, force: true });
+    }
   }, 180_000);
 });
