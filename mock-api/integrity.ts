@@ -79,7 +79,8 @@ export function checkIntegrity(
       if (existing && existing.pilotId !== record.pilotId && countWhere(db, 'measurements', 'kpiId', existing.id)) {
         errors.pilotId = 'This KPI has measurements: it cannot move to another pilot';
       }
-      if (existing) {
+      // Only a change of unit kind or scale can put existing measurements out of range: scan them then.
+      if (existing && (existing.unitKind !== record.unitKind || (existing.scaleMax ?? null) !== (record.scaleMax ?? null))) {
         const outside = db.measurements.filter((m) => m.kpiId === existing.id && checkKpiValue(record as unknown as Kpi, m.value)).length;
         if (outside) errors.unitKind = `${outside} measurement(s) of this KPI would fall outside the range of this unit: correct them first`;
       }
@@ -115,7 +116,7 @@ function checkStage(current: PilotStage | undefined, next: PilotStage): string |
 }
 
 /** The pilot's decisions, oldest first. */
-export const decisionsOf = (db: Database, pilotId: unknown): Decision[] =>
+const decisionsOf = (db: Database, pilotId: unknown): Decision[] =>
   db.decisions.filter((d) => d.pilotId === pilotId).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
 
 /**
