@@ -3,7 +3,7 @@
  * each aggregate's own options. Anything else, or a value of the wrong shape, is a 400 that names
  * the parameter at fault.
  */
-import { MAX_PILOT_LINES, type DashboardFigure, type FigureQuery } from '../src/domain/dashboard';
+import { CANDIDATE_RANKINGS, MAX_PILOT_LINES, type CandidateRanking, type DashboardFigure, type FigureQuery } from '../src/domain/dashboard';
 import { PILOT_CATEGORIES, PILOT_STAGES, type AdoptionGrouping, type DashboardFilter, type PilotCategory, type PilotStage } from '../src/domain/types';
 import { invalid } from './errors';
 import { parseJsonParam } from './listQuery';
@@ -12,7 +12,7 @@ const OPTIONS: Record<DashboardFigure, readonly string[]> = {
   headline: ['filter'],
   adoption: ['filter', 'groupBy', 'ids', 'limit', 'share'],
   matrix: ['filter'],
-  candidates: ['filter', 'ids', 'stage', 'range', 'share'],
+  candidates: ['filter', 'ids', 'stage', 'range', 'share', 'rankBy'],
   training: ['filter'],
   facets: [],
 };
@@ -101,7 +101,9 @@ export function parseDashboardQuery(aggregate: DashboardFigure, query: Record<st
     ) {
       throw invalid({ range: `Must be [start, end], whole numbers, at most ${MAX_CANDIDATES} rows` });
     }
-    result.candidates = { ids, stages: stage as PilotStage[] | undefined, range: range as [number, number] | undefined, share };
+    const rankBy = query.rankBy;
+    if (rankBy !== undefined && !CANDIDATE_RANKINGS.includes(rankBy as CandidateRanking)) throw invalid({ rankBy: `Must be one of ${CANDIDATE_RANKINGS.join(', ')}` });
+    result.candidates = { ids, stages: stage as PilotStage[] | undefined, range: range as [number, number] | undefined, share, rankBy: rankBy as CandidateRanking | undefined };
   }
   return result;
 }

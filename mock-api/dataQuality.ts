@@ -9,7 +9,7 @@ import { checkKpiValue } from '../src/domain/validation';
 export const DATA_RULES = {
   'measurement-out-of-range': 'measurements outside the range of their KPI (a negative count, a percentage above 100...)',
   'measurement-in-future': 'measurements dated after today',
-  'measurement-same-date': 'measurements that repeat a KPI on the same date',
+  'measurement-same-date': 'measurements that repeat a KPI on the same date at the same group of sites',
   'kpi-out-of-range': 'KPIs whose baseline or target is outside the range of their unit',
   'decided-without-decision': 'pilots generalized or stopped without a decision',
 } as const;
@@ -23,7 +23,7 @@ export function checkDataQuality(db: Database, today: string): Record<DataRule, 
     const kpi = kpis.get(m.kpiId);
     if (kpi && checkKpiValue(kpi, m.value)) counts['measurement-out-of-range'] += 1;
     if (m.date > today) counts['measurement-in-future'] += 1;
-    const key = `${m.kpiId}:${m.date}`;
+    const key = `${m.kpiId}:${m.group}:${m.date}`;
     if (seen.has(key)) counts['measurement-same-date'] += 1;
     seen.add(key);
   }

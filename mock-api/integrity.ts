@@ -4,6 +4,7 @@
  */
 import { captureEvidence } from '../src/domain/evidence';
 import { isAgainstRecommendation } from '../src/domain/recommendation';
+import { simulateGeneralization, simulationEvidenceOf, type Scenario } from '../src/domain/simulation';
 import { SCHEMAS, referencesTo } from '../src/domain/schema';
 import { isDecidedStage, settableStages } from '../src/domain/stages';
 import type { Database, Decision, DecisionKind, Kpi, PilotStage, StoredResource } from '../src/domain/types';
@@ -90,11 +91,12 @@ export function checkIntegrity(
       record.pilotId = kpi.pilotId;
       const valueProblem = checkKpiValue(kpi, record.value);
       if (valueProblem) errors.value = describeProblem(valueProblem);
-      const twin = db.measurements.find((m) => m.kpiId === kpi.id && m.date === record.date && m.id !== existing?.id);
+      const twin = db.measurements.find((m) => m.kpiId === kpi.id && m.date === record.date && m.group === record.group && m.id !== existing?.id);
       if (twin && !errors.value) {
+        const where = twin.group === 'comparison' ? ' at its comparison sites' : '';
         throw conflict(
-          `This KPI already has a measurement on ${twin.date} (id ${twin.id}, value ${twin.value}): change that one instead`,
-          { date: `Already measured on this date (measurement ${twin.id})` },
+          `This KPI already has a measurement${where} on ${twin.date} (id ${twin.id}, value ${twin.value}): change that one instead`,
+          { date: `Already measured${where} on this date (measurement ${twin.id})` },
           { existingId: twin.id, existing: twin },
         );
       }
@@ -161,7 +163,16 @@ function checkNewDecision(db: Database, record: Input, errors: FieldErrors, toda
     );
   }
   record.againstRecommendation = against;
-  record.evidence = evidence;
+  record.evidence = record.scenario ? { ...evidence, simulation: simulationOf(db, pilot.id, record.scenario as Scenario) } : evidence;
+  // The scenario lives on in the evidence, with what it projected.
+  delete record.scenario;
+}
+
+/** The generalization scenario the decision was taken with, simulated on the pilot's data now. */
+function simulationOf(db: Database, pilotId: number, scenario: Scenario) {
+  const pilot = db.pilots.find((p) => p.id === pilotId)!;
+  const kpis = db.kpis.filter((k) => k.pilotId === pilotId);
+  return simulateGeneralization(simulationEvidenceOf(pilot, kpis, db.measurements.filter((m) => m.pilotId === pilotId)), scenario);
 }
 
 /** The pilot's scorecard and latest KPI values now, to freeze into a decision. */

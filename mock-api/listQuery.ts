@@ -65,6 +65,7 @@ function coerce(spec: FieldSpec, value: unknown): Scalar | Error {
     case 'text':
       return typeof value === 'string' || typeof value === 'number' ? String(value) : new Error('Must be a text');
     case 'computed':
+    case 'object':
       return new Error('Cannot filter on this field');
   }
 }
@@ -136,7 +137,7 @@ export function parseListQuery(query: Record<string, unknown>, schema: ResourceS
     throw invalid({ sort: 'Must be ["field", "ASC" or "DESC"]' });
   }
   const sortSpec = specOf(schema, sortParam[0]);
-  if (!sortSpec || sortSpec.type === 'computed') throw invalid({ sort: `Unknown sort field: ${sortParam[0]}` });
+  if (!sortSpec || sortSpec.type === 'computed' || sortSpec.type === 'object') throw invalid({ sort: `Unknown sort field: ${sortParam[0]}` });
   const sort = { field: sortParam[0], order: String(sortParam[1]).toUpperCase() as 'ASC' | 'DESC' };
 
   const rangeParam = parseJsonParam('range', query.range);

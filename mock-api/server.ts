@@ -11,6 +11,7 @@ import { createThrottle } from './auth/throttle';
 import { createData } from './database';
 import { takePassword } from './middlewares/accounts';
 import { authenticate, authRoutes } from './middlewares/auth';
+import { serveAnalytics } from './middlewares/analytics';
 import { serveDashboard } from './middlewares/dashboard';
 import { guardDeletes } from './middlewares/deletion';
 import { errorHandler, notFound } from './middlewares/errors';
@@ -92,6 +93,7 @@ export async function createServer(options: ServerOptions): Promise<Application>
   api.use(authRoutes(data, { email: createThrottle(10), client: createThrottle(options.maxFailedSignInsPerClient ?? 30) }, options.sessionTtlMs ?? 8 * 3_600_000, options.tls ?? false));
   api.use(authenticate(data));
   api.use('/dashboard', serveDashboard(portfolio));
+  api.use('/pilots', serveAnalytics(portfolio));
   api.use(resolveResource(data));
   api.use(authorize(data));
   api.use(serveReads(data, portfolio));

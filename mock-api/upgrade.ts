@@ -1,7 +1,7 @@
 /**
  * Brings a data file written by an older version up to date at load, losing nothing: records get
- * a `version`, KPIs the unit kind their unit implies, decisions an `againstRecommendation` flag,
- * audit entries the pilot they concern.
+ * a `version`, KPIs the unit kind their unit implies, measurements the pilot's sites as their group,
+ * decisions an `againstRecommendation` flag, audit entries the pilot they concern.
  */
 import { unitKindOfUnit } from '../src/domain/schema';
 import { STORED_RESOURCES, type Database } from '../src/domain/types';
@@ -16,6 +16,9 @@ export function upgradeDatabase(db: Database): Database {
   }
   for (const kpi of db.kpis) {
     if (!kpi.unitKind) kpi.unitKind = unitKindOfUnit(kpi.unit ?? '');
+  }
+  for (const measurement of db.measurements) {
+    if (measurement.group !== 'pilot' && measurement.group !== 'comparison') measurement.group = 'pilot';
   }
   for (const decision of db.decisions) {
     if (typeof decision.againstRecommendation !== 'boolean') decision.againstRecommendation = false;

@@ -4,6 +4,7 @@
  */
 import { INTERNAL_COLLECTIONS, STORED_RESOURCES, type Collections, type Database, type Internal } from '../../src/domain/types';
 import type { SeedContext } from './context';
+import { generateComparisons } from './comparisons';
 import { generateDecisions } from './decisions';
 import { generateFeedback } from './feedback';
 import { generateKpis } from './kpis';
@@ -57,6 +58,8 @@ export function generateData(options: SeedOptions = {}): Database {
   db.trainings = generateTrainings(ctx);
   db.feedback = generateFeedback(ctx);
   db.decisions = generateDecisions(ctx);
+  // Its own generator, so that the demo's other records stay what they were.
+  db.measurements.push(...generateComparisons(ctx, createRandom((options.seed ?? 42) + 1)));
   return finalize(db);
 }
 

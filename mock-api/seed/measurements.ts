@@ -45,7 +45,7 @@ export function generateMeasurements(ctx: SeedContext): Measurement[] {
     for (const date of measurementDates(pilot.startDate, trajectory.measuredUntil, perKpi)) {
       if (ctx.measurements !== undefined && measurements.length >= ctx.measurements) return measurements;
       const months = daysBetween(pilot.startDate, date) / DAYS_PER_MONTH;
-      measurements.push({ id: measurements.length + 1, kpiId: kpi.id, pilotId: pilot.id, date, value: valueAt(ctx, kpi, pilot.targetUsers, trajectory, months), version: 1 });
+      measurements.push({ id: measurements.length + 1, kpiId: kpi.id, pilotId: pilot.id, date, value: valueAt(ctx, kpi, pilot.targetUsers, trajectory, months), group: 'pilot', version: 1 });
     }
   }
   return measurements;

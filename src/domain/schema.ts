@@ -8,6 +8,7 @@ import {
   FEEDBACK_STATUSES,
   KPI_DIRECTIONS,
   KPI_KINDS,
+  MEASUREMENT_GROUPS,
   PILOT_CATEGORIES,
   PILOT_STAGES,
   RECOMMENDATIONS,
@@ -66,7 +67,12 @@ export interface ComputedField extends BaseField {
   type: 'computed';
   serverSet: true;
 }
-export type FieldSpec = TextField | EnumField | NumberField | DateField | DateTimeField | BooleanField | ReferenceField | ComputedField;
+/** A group of fields sent together, each checked by its own spec (never stored as such, never filtered on). */
+export interface ObjectField extends BaseField {
+  type: 'object';
+  fields: ResourceSchema;
+}
+export type FieldSpec = TextField | EnumField | NumberField | DateField | DateTimeField | BooleanField | ReferenceField | ComputedField | ObjectField;
 export type ResourceSchema = Record<string, FieldSpec>;
 
 const text = (maxLength: number, extra: Partial<TextField> = {}): TextField => ({ type: 'text', maxLength, ...extra });
@@ -81,6 +87,13 @@ const ref = (reference: StoredResource, extra: Partial<ReferenceField> = {}): Re
 const required = { required: true } as const;
 /** Set by the server on every stored record: 1 on create, one more on each change. */
 const version = (): NumberField => num({ integer: true, serverSet: true });
+
+/** A generalization scenario (`src/domain/simulation.ts`): sent to the simulator and with a decision. */
+export const SCENARIO_SCHEMA: ResourceSchema = {
+  sites: num({ required: true, integer: true, min: 1, max: 100_000 }),
+  volumePerSite: num({ required: true, min: 0, max: 1_000_000_000 }),
+  rolloutCostPerSite: num({ required: true, min: 0, max: 1_000_000_000_000 }),
+};
 
 export const SCHEMAS: Record<StoredResource, ResourceSchema> = {
   users: {
@@ -123,6 +136,7 @@ export const SCHEMAS: Record<StoredResource, ResourceSchema> = {
     pilotId: ref('pilots', { serverSet: true }),
     date: date({ required: true, notAfterToday: true }),
     value: num(required),
+    group: oneOf(MEASUREMENT_GROUPS, { required: true, default: 'pilot' }),
     note: text(500),
     version: version(),
   },
@@ -157,6 +171,8 @@ export const SCHEMAS: Record<StoredResource, ResourceSchema> = {
     supersedesId: ref('decisions'),
     /** Sent `true` by the client to confirm a decision against the recommendation; stored as the server finds it. */
     againstRecommendation: { type: 'boolean', required: true, default: false },
+    /** The generalization scenario run in the decision form: the server simulates it into the evidence. */
+    scenario: { type: 'object', fields: SCENARIO_SCHEMA },
     evidence: { type: 'computed', serverSet: true },
     version: version(),
   },

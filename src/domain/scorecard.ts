@@ -2,6 +2,7 @@
  * A pilot's scorecard: how far it has come towards being generalized. One formula, used by the
  * API's `scorecards` resource and by the SPA.
  */
+import { atPilotSites } from './comparison';
 import { checkGates } from './gates';
 import { recommend } from './recommendation';
 import { monthlyAdoptionRate } from './series';
@@ -60,7 +61,7 @@ export function trainingCoverage(pilot: Pick<Pilot, 'agentsToTrain'>, trainings:
   return Math.min(1, trainings.reduce((sum, t) => sum + t.completed, 0) / pilot.agentsToTrain);
 }
 
-/** Everything recorded about one pilot. */
+/** Everything recorded about one pilot (measurements of both groups: the scorecard reads the pilot's sites). */
 export interface PilotEvidence {
   pilot: Pick<Pilot, 'id' | 'targetUsers' | 'agentsToTrain' | 'startDate'>;
   kpis: readonly Kpi[];
@@ -70,7 +71,8 @@ export interface PilotEvidence {
 }
 
 /** The pilot's scorecard on `today` (the traction gate depends on the day). */
-export function computeScorecard({ pilot, kpis, measurements, trainings, feedback }: PilotEvidence, today: IsoDate): Scorecard {
+export function computeScorecard({ pilot, kpis, measurements: all, trainings, feedback }: PilotEvidence, today: IsoDate): Scorecard {
+  const measurements = atPilotSites(all);
   const byKpi = new Map<number, Measurement[]>();
   for (const m of measurements) {
     const list = byKpi.get(m.kpiId);

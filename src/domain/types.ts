@@ -1,5 +1,7 @@
 /** Domain types shared by the SPA, the API and the seed generator. */
+import type { KpiEffect } from './comparison';
 import type { Forecast } from './forecast';
+import type { Simulation } from './simulation';
 import type { Gate, GateResult } from './gates';
 
 export const PILOT_CATEGORIES = [
@@ -35,6 +37,10 @@ export type Stakeholder = (typeof STAKEHOLDERS)[number];
 
 export const FEEDBACK_STATUSES = ['new', 'acknowledged', 'addressed'] as const;
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+
+/** Where a measurement was taken: at the pilot's sites, or at comparable sites without the tool (to tell the pilot's effect from a general trend). */
+export const MEASUREMENT_GROUPS = ['pilot', 'comparison'] as const;
+export type MeasurementGroup = (typeof MEASUREMENT_GROUPS)[number];
 
 export const DECISION_KINDS = ['generalize', 'extend', 'stop'] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
@@ -89,6 +95,8 @@ export interface Measurement extends Versioned {
   pilotId: number;
   date: IsoDate;
   value: number;
+  /** The pilot's sites (the default) or its comparison sites; a KPI has one value per date and group. */
+  group: MeasurementGroup;
   note?: string;
 }
 
@@ -133,6 +141,10 @@ export interface DecisionEvidence {
   capturedAt: string;
   scorecard: Scorecard;
   kpis: { kpiId: number; name: string; unit: string; value: number; date: IsoDate }[];
+  /** The effect of the pilot on each KPI measured at comparison sites (difference in differences). */
+  effects?: KpiEffect[];
+  /** The generalization scenario the executive ran in the decision form, and what it projected. */
+  simulation?: Simulation;
 }
 
 export interface User extends Versioned {
@@ -327,6 +339,8 @@ export interface Candidate {
   forecast: Forecast;
   transferForecast: Forecast;
   kpis: { kpiId: number; name: string; attainment: number | null; adoption: boolean }[];
+  /** What generalizing it would bring under the standard scenario (`defaultScenario`): central case; null when it cannot be simulated. */
+  projection: { netBenefit: number; paybackMonth: number | null } | null;
 }
 
 export interface CandidatesPage {

@@ -29,6 +29,7 @@ export const PROBLEM_MESSAGES = {
   date: 'Must be a date written YYYY-MM-DD',
   datetime: 'Must be an ISO date-time',
   server_set: 'Set by the server',
+  object: 'Must be an object',
   reference: 'Must be the id of a record',
   number: 'Must be a number',
   integer: 'Must be a whole number',
@@ -121,6 +122,11 @@ export function checkValue(spec: FieldSpec, value: unknown, today?: string): Pro
       return isIsoDateTime(value) ? null : problem('datetime');
     case 'computed':
       return typeof value === 'object' ? null : problem('server_set');
+    case 'object': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return problem('object');
+      const { problems } = checkFields(spec.fields, value as Input, today);
+      return Object.values(problems)[0] ?? null;
+    }
     case 'reference':
       return typeof value === 'number' && Number.isInteger(value) && value > 0 ? null : problem('reference');
     case 'number':

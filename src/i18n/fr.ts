@@ -48,6 +48,7 @@ export const appMessages: typeof english = {
       date: 'Doit être une date écrite AAAA-MM-JJ',
       datetime: 'Doit être une date et heure ISO',
       server_set: 'Fixé par le serveur',
+      object: 'Doit être un objet',
       reference: 'Doit être l’identifiant d’un enregistrement',
       number: 'Doit être un nombre',
       integer: 'Doit être un nombre entier',

@@ -231,7 +231,9 @@ describe('data written before the rules', () => {
     delete legacyKpi.unitKind;
     db.kpis = db.kpis.map((k) => (k.id === kpi.id ? (legacyKpi as Kpi) : k));
     const base = { kpiId: kpi.id, pilotId: kpi.pilotId, version: 1 };
-    db.measurements.push({ id: 90001, ...base, date: '2020-01-01', value: -5 }, { id: 90002, ...base, date: '2099-01-01', value: 3 }, { id: 90003, ...base, date: '2099-01-01', value: 4 });
+    // Written before measurement groups existed: no `group` (the upgrade puts them at the pilot's sites).
+    const written = [{ id: 90001, ...base, date: '2020-01-01', value: -5 }, { id: 90002, ...base, date: '2099-01-01', value: 3 }, { id: 90003, ...base, date: '2099-01-01', value: 4 }];
+    db.measurements.push(...(written as Measurement[]));
     db._sequences.measurements = 90004;
     writeFileSync(path.join(dataDir, 'db.json'), JSON.stringify(db));
     const lines: string[] = [];

@@ -40,6 +40,7 @@ export const buildMeasurement = (overrides: Partial<Measurement> = {}): Measurem
   pilotId: 1,
   date: '2026-10-01',
   value: 65,
+  group: 'pilot',
   version: 1,
   ...overrides,
 });

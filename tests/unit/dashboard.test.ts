@@ -47,7 +47,7 @@ const kpi = (id: number, pilotId: number, overrides: Partial<Kpi> = {}): Kpi => 
   version: 1,
   ...overrides,
 });
-const measure = (kpiId: number, pilotId: number, date: string, value: number): Measurement => ({ id: (ids += 1), kpiId, pilotId, date, value, version: 1 });
+const measure = (kpiId: number, pilotId: number, date: string, value: number): Measurement => ({ id: (ids += 1), kpiId, pilotId, date, value, group: 'pilot', version: 1 });
 const training = (pilotId: number, date: string, completed: number): Training => ({
   id: (ids += 1),
   pilotId,

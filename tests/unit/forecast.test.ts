@@ -58,7 +58,7 @@ describe('forecastAdoption', () => {
 
 describe('monthlyAdoptionRate', () => {
   it('takes the latest measurement of each month, skips empty months and caps at 1', () => {
-    const m = (id: number, date: string, value: number): Measurement => ({ id, kpiId: 1, pilotId: 1, date, value, version: 1 });
+    const m = (id: number, date: string, value: number): Measurement => ({ id, kpiId: 1, pilotId: 1, date, value, group: 'pilot', version: 1 });
     const series = monthlyAdoptionRate([m(1, '2026-01-05', 10), m(2, '2026-01-20', 30), m(3, '2026-03-02', 60), m(4, '2026-04-01', 500)], 100);
     expect(series).toEqual([
       { month: '2026-01', value: 0.3 },

@@ -16,7 +16,7 @@ const kpi = (id: number, overrides: Partial<Kpi>): Kpi => ({
   ...overrides,
 });
 let nextId = 1;
-const measure = (kpiId: number, date: string, value: number, id = nextId++): Measurement => ({ id, kpiId, pilotId: 1, date, value, version: 1 });
+const measure = (kpiId: number, date: string, value: number, id = nextId++): Measurement => ({ id, kpiId, pilotId: 1, date, value, group: 'pilot', version: 1 });
 const TODAY = '2026-11-26';
 const pilot = { id: 1, targetUsers: 1000, agentsToTrain: 1000, startDate: '2026-01-01' };
 const empty = { pilot, kpis: [], measurements: [], trainings: [], feedback: [] };

@@ -62,7 +62,7 @@ describe('measurement rules', () => {
   });
 
   it('refuse a date after today, as a coded problem the SPA translates and the API words', () => {
-    const measurement = { kpiId: 1, date: '2026-11-27', value: 3 };
+    const measurement = { kpiId: 1, date: '2026-11-27', value: 3, group: 'pilot' };
     const { problems, errors } = validateRecord('measurements', measurement, '2026-11-26');
     expect(problems.date).toEqual({ code: 'not_after_today', params: { today: '2026-11-26' } });
     expect(errors.date).toBe('Must not be after today (2026-11-26)');

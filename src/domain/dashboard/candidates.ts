@@ -3,7 +3,11 @@ import { DEFAULT_FORECAST_SHARE } from '../forecast';
 import { GATE_THRESHOLDS } from '../gateThresholds';
 import { kpiAttainment } from '../scorecard';
 import type { Candidate, CandidatesPage, DashboardFilter, Pilot, PilotStage } from '../types';
-import { forecastOf, isUnderWay, selectPilots, type Portfolio } from './portfolio';
+import { forecastOf, isUnderWay, projectionOf, selectPilots, type Portfolio } from './portfolio';
+
+/** How candidates are ranked: by readiness, or by what generalizing them would bring (net benefit of the standard scenario). */
+export const CANDIDATE_RANKINGS = ['readiness', 'netBenefit'] as const;
+export type CandidateRanking = (typeof CANDIDATE_RANKINGS)[number];
 
 export interface CandidateOptions {
   /** These pilots, in this order, instead of the ranking (for comparing them). */
@@ -14,6 +18,8 @@ export interface CandidateOptions {
   range?: [number, number];
   /** The share of target users the forecast looks for (80% by default). */
   share?: number;
+  /** Readiness first (the default), or net benefit first. */
+  rankBy?: CandidateRanking;
 }
 
 export function candidateOf(portfolio: Portfolio, pilot: Pilot, share = DEFAULT_FORECAST_SHARE): Candidate {
@@ -32,10 +38,11 @@ export function candidateOf(portfolio: Portfolio, pilot: Pilot, share = DEFAULT_
       const attainment = !latest ? null : adoptionKpi ? scorecard.adoptionRate : kpiAttainment(kpi, latest.value);
       return { kpiId: kpi.id, name: kpi.name, attainment, adoption: adoptionKpi };
     }),
+    projection: projectionOf(portfolio, pilot),
   };
 }
 
-/** Ranked by readiness (unknown last), then by id, sliced to `range`. */
+/** Ranked by readiness or by net benefit (unknown last), then by id, sliced to `range`. */
 export function generalizationCandidates(portfolio: Portfolio, filter: DashboardFilter, options: CandidateOptions = {}): CandidatesPage {
   const [start, end] = options.range ?? [0, 9];
   if (options.ids) {
@@ -43,9 +50,12 @@ export function generalizationCandidates(portfolio: Portfolio, filter: Dashboard
     return { data: pilots.map((p) => candidateOf(portfolio, p, options.share)), total: pilots.length };
   }
   const stages = options.stages;
-  const readiness = (p: Pilot) => portfolio.scorecards.get(p.id)?.readiness ?? -1;
+  const score =
+    options.rankBy === 'netBenefit'
+      ? (p: Pilot) => projectionOf(portfolio, p)?.netBenefit ?? Number.NEGATIVE_INFINITY
+      : (p: Pilot) => portfolio.scorecards.get(p.id)?.readiness ?? -1;
   const ranked = selectPilots(portfolio, filter)
     .filter((p) => (stages ? stages.includes(p.stage) : isUnderWay(p.stage)))
-    .sort((a, b) => readiness(b) - readiness(a) || a.id - b.id);
+    .sort((a, b) => (score(b) === score(a) ? 0 : score(b) > score(a) ? 1 : -1) || a.id - b.id);
   return { data: ranked.slice(start, end + 1).map((p) => candidateOf(portfolio, p, options.share)), total: ranked.length };
 }

@@ -1,8 +1,8 @@
 /** The executive dashboard's aggregates: pure functions of the portfolio, served by the API. */
 export { adoptionOverTime, meanSeries, DEFAULT_PILOT_LINES, MAX_PILOT_LINES, type AdoptionOptions } from './adoption';
-export { candidateOf, generalizationCandidates, type CandidateOptions } from './candidates';
+export { CANDIDATE_RANKINGS, candidateOf, generalizationCandidates, type CandidateOptions, type CandidateRanking } from './candidates';
 export { asOfDay, headlineFigures } from './headline';
 export { QUADRANT_SPLIT, quadrantOf, readinessMatrix } from './matrix';
-export { buildPortfolio, facetsOf, forecastOf, isUnderWay, selectPilots, stageAt, type DashboardSources, type Portfolio } from './portfolio';
+export { buildPortfolio, effectsOf, facetsOf, forecastOf, projectionOf, simulationEvidenceFrom, isUnderWay, selectPilots, stageAt, type DashboardSources, type Portfolio } from './portfolio';
 export { COVERAGE_ROWS, TREND_QUARTERS, trainingAndFeedback } from './trainingFeedback';
 export { DASHBOARD_FIGURES, dashboardFigure, type DashboardFigure, type DashboardFigures, type FigureQuery } from './figures';

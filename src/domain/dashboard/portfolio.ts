@@ -2,10 +2,12 @@
  * The portfolio, indexed once for every dashboard aggregate: scorecards, monthly adoption series
  * and each pilot's records. The API builds it again only after a change.
  */
-import { forecastAdoption, type Forecast } from '../forecast';
+import { atPilotSites, estimateEffects, type KpiEffect } from '../comparison';
+import { DEFAULT_FORECAST_SHARE, forecastAdoption, type Forecast } from '../forecast';
+import { defaultScenario, simulateGeneralization, simulationEvidenceOf, type SimulationEvidence } from '../simulation';
 import { computeScorecards, groupByPilot, latestMeasurement } from '../scorecard';
 import { monthlyAdoptionRate, type MonthlyPoint } from '../series';
-import type { Collections, DashboardFacets, DashboardFilter, Decision, IsoDate, Kpi, Measurement, Pilot, PilotStage, Scorecard } from '../types';
+import type { Candidate, Collections, DashboardFacets, DashboardFilter, Decision, IsoDate, Kpi, Measurement, Pilot, PilotStage, Scorecard } from '../types';
 
 export type DashboardSources = Pick<Collections, 'pilots' | 'kpis' | 'measurements' | 'trainings' | 'feedback' | 'decisions'>;
 
@@ -19,9 +21,13 @@ export interface Portfolio {
   adoption: Map<number, MonthlyPoint[]>;
   kpis: Map<number, Kpi[]>;
   latestByKpi: Map<number, Measurement>;
+  /** Each KPI's measurements, at the pilot's sites and at comparison sites. */
+  measurementsByKpi: Map<number, Measurement[]>;
   decisions: Map<number, Decision[]>;
   /** Forecasts already fitted, by pilot and share: the portfolio is rebuilt after every change. */
   forecasts: Map<string, Forecast>;
+  /** The standard scenario's central projection of each pilot, once simulated. */
+  projections: Map<number, Candidate['projection']>;
 }
 
 export function buildPortfolio(sources: DashboardSources, today: IsoDate): Portfolio {
@@ -35,7 +41,7 @@ export function buildPortfolio(sources: DashboardSources, today: IsoDate): Portf
   const adoption = new Map<number, MonthlyPoint[]>();
   const latestByKpi = new Map<number, Measurement>();
   for (const kpi of sources.kpis) {
-    const measurements = byKpi.get(kpi.id) ?? [];
+    const measurements = atPilotSites(byKpi.get(kpi.id) ?? []);
     const latest = latestMeasurement(measurements);
     if (latest) latestByKpi.set(kpi.id, latest);
     const pilot = pilotsById.get(kpi.pilotId);
@@ -51,8 +57,10 @@ export function buildPortfolio(sources: DashboardSources, today: IsoDate): Portf
     adoption,
     kpis: groupByPilot(sources.kpis),
     latestByKpi,
+    measurementsByKpi: byKpi,
     decisions,
     forecasts: new Map(),
+    projections: new Map(),
   };
 }
 
@@ -65,6 +73,37 @@ export function forecastOf(portfolio: Portfolio, pilotId: number, share: number)
     portfolio.forecasts.set(key, forecast);
   }
   return forecast;
+}
+
+/** The pilot's KPIs and their measurements (both groups). */
+function recordsOf(portfolio: Portfolio, pilotId: number) {
+  const kpis = portfolio.kpis.get(pilotId) ?? [];
+  return { kpis, measurements: kpis.flatMap((k) => portfolio.measurementsByKpi.get(k.id) ?? []) };
+}
+
+/** The pilot's effect on each KPI its comparison sites measure. */
+export function effectsOf(portfolio: Portfolio, pilot: Pilot): KpiEffect[] {
+  const kpis = portfolio.kpis.get(pilot.id) ?? [];
+  return estimateEffects(pilot, kpis, (kpiId) => portfolio.measurementsByKpi.get(kpiId) ?? []);
+}
+
+/** What a simulation of the pilot reads, with the adoption fit the forecasts already made. */
+export function simulationEvidenceFrom(portfolio: Portfolio, pilot: Pilot): SimulationEvidence {
+  const { kpis, measurements } = recordsOf(portfolio, pilot.id);
+  return simulationEvidenceOf(pilot, kpis, measurements, () => {
+    const forecast = forecastOf(portfolio, pilot.id, DEFAULT_FORECAST_SHARE);
+    return forecast.status === 'not-enough-data' ? null : forecast.fit;
+  });
+}
+
+/** The central case of the standard scenario (`defaultScenario`), simulated once per portfolio. */
+export function projectionOf(portfolio: Portfolio, pilot: Pilot): Candidate['projection'] {
+  if (!portfolio.projections.has(pilot.id)) {
+    const simulation = simulateGeneralization(simulationEvidenceFrom(portfolio, pilot), defaultScenario(pilot));
+    const central = simulation.status === 'simulated' ? simulation.cases.central : null;
+    portfolio.projections.set(pilot.id, central && { netBenefit: central.netBenefit, paybackMonth: central.paybackMonth });
+  }
+  return portfolio.projections.get(pilot.id) ?? null;
 }
 
 /** The pilots the filter's category, region and department keep. */
