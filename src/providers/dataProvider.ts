@@ -1,6 +1,8 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { HttpError, fetchUtils, type DataProvider } from 'react-admin';
+import type { KpiEffect } from '@/domain/comparison';
 import type { AdoptionOptions, CandidateOptions } from '@/domain/dashboard';
+import type { Scenario, Simulation } from '@/domain/simulation';
 import type { AdoptionOverTime, CandidatesPage, DashboardFacets, DashboardFilter, HeadlineFigures, ReadinessMatrix, TrainingAndFeedback } from '@/domain/types';
 import { withCsrf } from './session';
 
@@ -19,7 +21,15 @@ export interface DashboardMethods {
   getDashboardFacets(): Promise<DashboardFacets>;
 }
 
-export type PilotTrackerDataProvider = DataProvider & DashboardMethods;
+/** A pilot's decision analytics (`GET /api/pilots/<id>/effects` and `/simulation`). */
+export interface AnalyticsMethods {
+  /** The pilot's effect on each KPI its comparison sites measure (difference in differences). */
+  getPilotEffects(pilotId: number): Promise<KpiEffect[]>;
+  /** What generalizing the pilot would save under `scenario` (the pilot's default where a field is absent). */
+  simulateGeneralization(pilotId: number, scenario?: Partial<Scenario>): Promise<Simulation>;
+}
+
+export type PilotTrackerDataProvider = DataProvider & DashboardMethods & AnalyticsMethods;
 
 /** Query parameters: objects and arrays as JSON, the rest as text; undefined ones left out. */
 function queryString(params: Record<string, unknown>): string {
@@ -36,9 +46,21 @@ function dashboardMethods(apiUrl: string, httpClient: HttpClient): DashboardMeth
     getHeadline: (filter) => get('headline', { filter }),
     getAdoptionOverTime: (filter, options = {}) => get('adoption', { filter, groupBy: options.groupBy, ids: options.ids, limit: options.limit, share: options.share }),
     getReadinessMatrix: (filter) => get('matrix', { filter }),
-    getCandidates: (filter, options = {}) => get('candidates', { filter, ids: options.ids, stage: options.stages, range: options.range, share: options.share }),
+    getCandidates: (filter, options = {}) =>
+      get('candidates', { filter, ids: options.ids, stage: options.stages, range: options.range, share: options.share, rankBy: options.rankBy }),
     getTrainingAndFeedback: (filter) => get('training', { filter }),
     getDashboardFacets: () => get('facets'),
+  };
+}
+
+function analyticsMethods(apiUrl: string, httpClient: HttpClient): AnalyticsMethods {
+  const get = async <T,>(pilotId: number, analysis: string, params: Record<string, unknown> = {}) => {
+    const query = queryString(params);
+    return (await httpClient(`${apiUrl}/pilots/${encodeURIComponent(String(pilotId))}/${analysis}${query ? `?${query}` : ''}`)).json as T;
+  };
+  return {
+    getPilotEffects: (pilotId) => get(pilotId, 'effects'),
+    simulateGeneralization: (pilotId, scenario = {}) => get(pilotId, 'simulation', scenario),
   };
 }
 
@@ -89,6 +111,7 @@ export const createDataProvider = (apiUrl = '/api', httpClient: HttpClient = ses
   ...simpleRestProvider(apiUrl, httpClient),
   ...versionedWrites(apiUrl, httpClient),
   ...dashboardMethods(apiUrl, httpClient),
+  ...analyticsMethods(apiUrl, httpClient),
 });
 
 export const dataProvider = createDataProvider();
