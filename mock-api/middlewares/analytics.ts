@@ -18,7 +18,7 @@ const ANALYSES = ['effects', 'simulation'] as const;
 const ID = /^[1-9]\d{0,14}$/;
 
 /** The scenario of a query: each field a number, the pilot's default where absent. */
-function scenarioOf(query: Record<string, unknown>, defaults: Scenario): Scenario {
+export function scenarioOf(query: Record<string, unknown>, defaults: Scenario): Scenario {
   const unknown = Object.keys(query).filter((key) => !Object.hasOwn(SCENARIO_SCHEMA, key));
   if (unknown.length) throw invalid(Object.fromEntries(unknown.map((k) => [k, `Unknown query parameter: use ${Object.keys(SCENARIO_SCHEMA).join(', ')}`])));
   const input: Record<string, unknown> = { ...defaults };

@@ -14,7 +14,7 @@ import type { Kpi, Measurement } from '@/domain/types';
 
 type Draft = Pick<Measurement, 'date' | 'value'> & { note: string };
 
-function EditableRow({ kpi, measurement, editable }: { kpi: Kpi; measurement: Measurement; editable: boolean }) {
+function EditableRow({ kpi, measurement, editable, withGroups }: { kpi: Kpi; measurement: Measurement; editable: boolean; withGroups: boolean }) {
   const translate = useTranslate();
   const locale = useLocale();
   const unit = useUnit();
@@ -66,6 +66,7 @@ function EditableRow({ kpi, measurement, editable }: { kpi: Kpi; measurement: Me
         <TableCell>
           <TextField type="number" size="small" value={draft.value} onChange={(e) => setDraft({ ...draft, value: e.target.value as unknown as number })} error={!!errors.value} helperText={errors.value} slotProps={{ htmlInput: { 'aria-label': field('value') } }} />
         </TableCell>
+        {withGroups && <TableCell>{translate(`app.choices.group.${measurement.group}`)}</TableCell>}
         <TableCell>
           <TextField size="small" value={draft.note} onChange={(e) => setDraft({ ...draft, note: e.target.value })} error={!!errors.note} helperText={errors.note} slotProps={{ htmlInput: { 'aria-label': field('note') } }} />
         </TableCell>
@@ -84,6 +85,7 @@ function EditableRow({ kpi, measurement, editable }: { kpi: Kpi; measurement: Me
     <TableRow>
       <TableCell>{formatDate(measurement.date, locale)}</TableCell>
       <TableCell>{unit.format(measurement.value, kpi.unit)}</TableCell>
+      {withGroups && <TableCell>{translate(`app.choices.group.${measurement.group}`)}</TableCell>}
       <TableCell>{measurement.note}</TableCell>
       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
         {editable && (
@@ -115,12 +117,14 @@ function EditableRow({ kpi, measurement, editable }: { kpi: Kpi; measurement: Me
 export const EditableMeasurements = ({ kpi, measurements, editable }: { kpi: Kpi; measurements: readonly Measurement[]; editable: boolean }) => {
   const translate = useTranslate();
   const rows = [...measurements].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.id - a.id));
+  const withGroups = measurements.some((m) => m.group === 'comparison');
   return (
     <Table size="small" aria-label={translate('app.kpi.measurements_of', { name: kpi.name })}>
       <TableHead>
         <TableRow>
           <TableCell>{translate('resources.measurements.fields.date')}</TableCell>
           <TableCell>{translate('resources.measurements.fields.value')}</TableCell>
+          {withGroups && <TableCell>{translate('resources.measurements.fields.group')}</TableCell>}
           <TableCell>{translate('resources.measurements.fields.note')}</TableCell>
           <TableCell align="right">
             <Box component="span" sx={visuallyHidden}>
@@ -131,7 +135,7 @@ export const EditableMeasurements = ({ kpi, measurements, editable }: { kpi: Kpi
       </TableHead>
       <TableBody>
         {rows.map((m) => (
-          <EditableRow key={m.id} kpi={kpi} measurement={m} editable={editable} />
+          <EditableRow key={m.id} kpi={kpi} measurement={m} editable={editable} withGroups={withGroups} />
         ))}
       </TableBody>
     </Table>

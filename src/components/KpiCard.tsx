@@ -2,6 +2,7 @@ import { Accordion, AccordionDetails, AccordionSummary, Box, Card, CardContent, 
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { EditButton, RecordContextProvider, useGetList, useTranslate } from 'react-admin';
 import { useUnit } from './useUnit';
+import { atPilotSites } from '@/domain/comparison';
 import { clamp, kpiAttainment, latestMeasurement } from '@/domain/scorecard';
 import type { Kpi, Measurement, Pilot } from '@/domain/types';
 import { EditableMeasurements } from './EditableMeasurements';
@@ -21,7 +22,7 @@ export const KpiCard = ({ kpi, pilot }: { kpi: Kpi; pilot: Pilot }) => {
     sort: { field: 'date', order: 'ASC' },
     pagination: { page: 1, perPage: 1000 },
   });
-  const latest = latestMeasurement(measurements);
+  const latest = latestMeasurement(atPilotSites(measurements));
   const isAdoption = kpi.kind === 'adoption';
   const progress = latest ? (isAdoption ? clamp(latest.value / pilot.targetUsers, 0, 1) : kpiAttainment(kpi, latest.value)) : null;
   const progressLabel = translate(isAdoption ? 'resources.scorecards.fields.adoptionRate' : 'app.kpi.attainment');
@@ -53,7 +54,7 @@ export const KpiCard = ({ kpi, pilot }: { kpi: Kpi; pilot: Pilot }) => {
             <ShareBar value={progress} label={progressLabel} />
           </Box>
         </Box>
-        <LazyKpiChart kpi={kpi} measurements={measurements} />
+        <LazyKpiChart kpi={kpi} measurements={measurements} startDate={pilot.startDate} />
         {measurements.length > 0 && (
           <Accordion disableGutters elevation={0} sx={{ mt: 1, '&:before': { display: 'none' } }}>
             <AccordionSummary expandIcon={<ExpandMoreIcon />}>

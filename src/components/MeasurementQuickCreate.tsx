@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { CreateBase, DateInput, Form, NumberInput, SaveButton, TextInput, useNotify, useTranslate } from 'react-admin';
 import { todayIso } from '@/domain/format';
 import type { Kpi } from '@/domain/types';
+import { MeasurementGroupInput } from './MeasurementGroupInput';
 import { validate, validateMeasurementValue } from './schemaValidation';
 import { useUnit } from './useUnit';
 
@@ -32,11 +33,12 @@ export const MeasurementQuickCreate = ({ kpi, onRecorded }: { kpi: Kpi; onRecord
             },
           }}
         >
-          <Form defaultValues={{ kpiId: kpi.id, date: todayIso() }}>
+          <Form defaultValues={{ kpiId: kpi.id, date: todayIso(), group: 'pilot' }}>
             <DialogTitle id={`record-${kpi.id}`}>{translate('app.kpi.record_title', { name: kpi.name })}</DialogTitle>
             <DialogContent>
               <NumberInput source="value" label={`${translate('resources.measurements.fields.value')} (${unit.label(kpi.unit)})`} validate={valueValidators} autoFocus />
               <DateInput source="date" validate={validate('measurements', 'date')} />
+              <MeasurementGroupInput />
               <TextInput source="note" multiline validate={validate('measurements', 'note')} />
             </DialogContent>
             <DialogActions>

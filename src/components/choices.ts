@@ -4,6 +4,7 @@ import {
   FEEDBACK_STATUSES,
   KPI_DIRECTIONS,
   KPI_KINDS,
+  MEASUREMENT_GROUPS,
   PILOT_CATEGORIES,
   PILOT_STAGES,
   RECOMMENDATIONS,
@@ -24,6 +25,7 @@ export const formatChoices = choicesOf('format', TRAINING_FORMATS);
 export const stakeholderChoices = choicesOf('stakeholder', STAKEHOLDERS);
 export const statusChoices = choicesOf('status', FEEDBACK_STATUSES);
 export const decisionChoices = choicesOf('decision', DECISION_KINDS);
+export const groupChoices = choicesOf('group', MEASUREMENT_GROUPS);
 export const recommendationChoices = choicesOf('recommendation', RECOMMENDATIONS);
 export const ratingChoices = [1, 2, 3, 4, 5].map((id) => ({ id, name: `app.choices.rating.${id}` }));
 

@@ -3,6 +3,7 @@ import { Box, Button, Checkbox, TableCell, TableRow, Typography } from '@mui/mat
 import { Link } from 'react-router-dom';
 import { RecordContextProvider, useLocale, useTranslate } from 'react-admin';
 import { GateChips } from '@/components/GateChips';
+import { ProjectionText } from '@/components/ProjectionText';
 import { RecommendationChip } from '@/components/ScorecardPanel';
 import { ShareBar } from '@/components/ShareBar';
 import { StageChip } from '@/components/StageChip';
@@ -85,6 +86,9 @@ export const CandidateRow = ({
       </TableCell>
       <TableCell sx={{ minWidth: 190, maxWidth: 240 }}>
         <GateChips gates={gates} compact />
+      </TableCell>
+      <TableCell sx={{ minWidth: 110 }}>
+        <ProjectionText projection={candidate.projection} />
       </TableCell>
       <TableCell sx={{ minWidth: 120 }}>
         <Typography variant="body2">{forecastText(forecast, share)}</Typography>

@@ -5,13 +5,16 @@ import { Title, useLocale, useTranslate } from 'react-admin';
 import { ChartFigure } from '@/components/ChartFigure';
 import { LazyAdoptionChart } from '@/components/charts/LazyChart';
 import { GateChips } from '@/components/GateChips';
+import { PilotEffects } from '@/components/PilotEffects';
 import { PilotPicker } from '@/components/PilotPicker';
+import { ProjectionText } from '@/components/ProjectionText';
 import { RecommendationChip } from '@/components/ScorecardPanel';
 import { ShareBar } from '@/components/ShareBar';
 import { useDashboardQuery } from '@/components/useDashboardQuery';
 import { useForecastShare } from '@/components/useForecastShare';
 import { useForecastText } from '@/components/useForecastText';
 import { formatMonth, formatNumber, formatShare } from '@/domain/format';
+import { DEFAULT_SIMULATED_SITES, SIMULATION_HORIZON_MONTHS } from '@/domain/simulation';
 import type { Candidate } from '@/domain/types';
 import { pilotLink } from './links';
 import { useChosenPilots } from './useDashboardFilter';
@@ -83,6 +86,12 @@ export const ComparePilots = () => {
                     <GateChips gates={c.gates} />
                   ))}
                   {row(translate('app.dashboard.adoption.forecast', { share: formatShare(share, locale) }), (c) => forecastText(c.forecast, share))}
+                  {row(translate('app.effect.title'), (c) => (
+                    <PilotEffects pilotId={c.pilot.id} compact />
+                  ))}
+                  {row(translate('app.simulation.net_benefit_column', { sites: DEFAULT_SIMULATED_SITES, months: SIMULATION_HORIZON_MONTHS }), (c) => (
+                    <ProjectionText projection={c.projection} />
+                  ))}
                   {kpiNames.map((name) =>
                     row(translate('app.compare.kpi', { name }), (c) => {
                       const kpi = c.kpis.find((k) => k.name === name);

@@ -1,17 +1,19 @@
 import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
-import { Box, Button, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
+import { Box, Button, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { visuallyHidden } from '@mui/utils';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useCanAccess, useTranslate } from 'react-admin';
 import { FigurePending } from '@/components/FigurePending';
+import { CANDIDATE_RANKINGS, type CandidateRanking } from '@/domain/dashboard/candidates';
 import { useDashboardQuery } from '@/components/useDashboardQuery';
+import { DEFAULT_SIMULATED_SITES, SIMULATION_HORIZON_MONTHS } from '@/domain/simulation';
 import { useForecastShare } from '@/components/useForecastShare';
 import { CandidateRow } from './CandidateRow';
 import { useChosenPilots, useDashboardFilter } from './useDashboardFilter';
 import { WidgetCard } from './WidgetCard';
 
-const COLUMNS = ['rank', 'pilot', 'readiness', 'parts', 'gates', 'forecast'] as const;
+const COLUMNS = ['rank', 'pilot', 'readiness', 'parts', 'gates', 'benefit', 'forecast'] as const;
 const MAX_COMPARED = 4;
 
 /** The pilots under way, most ready first: the evidence for each, and a button to record the decision. */
@@ -22,8 +24,9 @@ export const GeneralizationCandidates = () => {
   const [perPage, setPerPage] = useState(5);
   const [compared, setCompared] = useChosenPilots('compare');
   const [share] = useForecastShare();
+  const [rankBy, setRankBy] = useState<CandidateRanking>('readiness');
   const range: [number, number] = [page * perPage, page * perPage + perPage - 1];
-  const { data, error } = useDashboardQuery(['candidates', filter, range, share], (dp) => dp.getCandidates(filter, { range, share }));
+  const { data, error } = useDashboardQuery(['candidates', filter, range, share, rankBy], (dp) => dp.getCandidates(filter, { range, share, rankBy }));
   const { canAccess: canDecide = false } = useCanAccess({ resource: 'decisions', action: 'create' });
   const toggle = (pilotId: number) => (checked: boolean) => setCompared(checked ? [...compared.filter((id) => id !== pilotId), pilotId].slice(-MAX_COMPARED) : compared.filter((id) => id !== pilotId));
 
@@ -33,9 +36,29 @@ export const GeneralizationCandidates = () => {
       title={translate('app.dashboard.candidates.title')}
       help={translate('app.dashboard.candidates.help')}
       actions={
-        <Button component={Link} to="/compare" variant="contained" startIcon={<CompareArrowsIcon />} disabled={compared.length < 2}>
-          {translate('app.dashboard.candidates.compare', { smart_count: compared.length })}
-        </Button>
+        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
+          <ToggleButtonGroup
+            size="small"
+            exclusive
+            value={rankBy}
+            onChange={(_e, next: CandidateRanking | null) => {
+              if (next) {
+                setRankBy(next);
+                setPage(0);
+              }
+            }}
+            aria-label={translate('app.dashboard.candidates.rank_by')}
+          >
+            {CANDIDATE_RANKINGS.map((ranking) => (
+              <ToggleButton key={ranking} value={ranking}>
+                {translate(`app.dashboard.candidates.ranking.${ranking}`)}
+              </ToggleButton>
+            ))}
+          </ToggleButtonGroup>
+          <Button component={Link} to="/compare" variant="contained" startIcon={<CompareArrowsIcon />} disabled={compared.length < 2}>
+            {translate('app.dashboard.candidates.compare', { smart_count: compared.length })}
+          </Button>
+        </Box>
       }
     >
       {!data ? (
@@ -56,7 +79,7 @@ export const GeneralizationCandidates = () => {
                     </Box>
                   </TableCell>
                   {COLUMNS.map((column) => (
-                    <TableCell key={column}>{translate(`app.dashboard.candidates.column.${column}`)}</TableCell>
+                    <TableCell key={column}>{translate(`app.dashboard.candidates.column.${column}`, { sites: DEFAULT_SIMULATED_SITES, months: SIMULATION_HORIZON_MONTHS })}</TableCell>
                   ))}
                 </TableRow>
               </TableHead>

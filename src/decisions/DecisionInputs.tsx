@@ -7,6 +7,7 @@ import { validate } from '@/components/schemaValidation';
 import { formatDate } from '@/domain/format';
 import { isAgainstRecommendation } from '@/domain/recommendation';
 import type { Decision, DecisionKind, Scorecard } from '@/domain/types';
+import { DecisionSimulator } from './DecisionSimulator';
 
 /** The new end date is asked for only when the pilot is extended. */
 const NewEndDateInput = () => {
@@ -65,6 +66,7 @@ export const DecisionInputs = () => {
       {pilotId ? <RecommendationCheck pilotId={pilotId} /> : null}
       <NewEndDateInput />
       <TextInput source="rationale" multiline minRows={4} validate={validate('decisions', 'rationale')} />
+      {pilotId ? <DecisionSimulator key={pilotId} pilotId={pilotId} /> : null}
     </>
   );
 };

@@ -31,6 +31,13 @@ export function formatWithUnit(value: number | null | undefined, unit: string, l
   return `${number} ${unit}`;
 }
 
+/** An amount of money in whole units, as savings and benefits are shown: "€125,000", "125 000 €". */
+export function formatAmount(value: number | null | undefined, unit: string, locale: string): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–';
+  if (unit === 'EUR') return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
+  return `${formatNumber(value, locale, 0)} ${unit}`;
+}
+
 /** A `YYYY-MM` month written the locale's way: "October 2025", "octobre 2025". */
 export function formatMonth(month: string, locale: string): string {
   const [year, monthIndex] = month.split('-').map(Number);

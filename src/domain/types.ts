@@ -340,7 +340,7 @@ export interface Candidate {
   transferForecast: Forecast;
   kpis: { kpiId: number; name: string; attainment: number | null; adoption: boolean }[];
   /** What generalizing it would bring under the standard scenario (`defaultScenario`): central case; null when it cannot be simulated. */
-  projection: { netBenefit: number; paybackMonth: number | null } | null;
+  projection: { netBenefit: number; paybackMonth: number | null; unit: string } | null;
 }
 
 export interface CandidatesPage {

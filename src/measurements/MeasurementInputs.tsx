@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, TextInput, useGetOne } from 'react-admin';
+import { MeasurementGroupInput } from '@/components/MeasurementGroupInput';
 import { validate, validateMeasurementValue } from '@/components/schemaValidation';
 import type { Kpi } from '@/domain/types';
 
@@ -19,6 +20,7 @@ export const MeasurementInputs = () => (
     </ReferenceInput>
     <DateInput source="date" validate={validate('measurements', 'date')} />
     <ValueInput />
+    <MeasurementGroupInput />
     <TextInput source="note" multiline validate={validate('measurements', 'note')} />
   </>
 );

@@ -4,6 +4,8 @@ import {
   List,
   ReferenceField,
   ReferenceInput,
+  SelectField,
+  SelectInput,
   SimpleList,
   TextField,
   useLocale,
@@ -11,6 +13,7 @@ import {
 import { DateField } from '@/components/fields';
 import { useMediaQuery, type Theme } from '@mui/material';
 import { EmptyList } from '@/components/EmptyList';
+import { groupChoices } from '@/components/choices';
 import { dateRangeFilters, pilotFilter } from '@/components/filters';
 import { formatDate, formatNumber } from '@/domain/format';
 import type { Measurement } from '@/domain/types';
@@ -21,6 +24,7 @@ const filters = [
   <ReferenceInput key="kpiId" source="kpiId" reference="kpis" alwaysOn>
     <AutocompleteInput label="resources.measurements.fields.kpiId" />
   </ReferenceInput>,
+  <SelectInput key="group" source="group" choices={groupChoices} />,
   ...dateRangeFilters(true),
 ];
 
@@ -42,6 +46,9 @@ export const MeasurementList = () => {
         <ReferenceField source="kpiId" reference="kpis" link={false} />
       </DataTable.Col>
       <DataTable.NumberCol source="value" locales={locale} />
+      <DataTable.Col source="group">
+        <SelectField source="group" choices={groupChoices} />
+      </DataTable.Col>
       <DataTable.Col source="note" field={TextField} />
     </DataTable>
     )}

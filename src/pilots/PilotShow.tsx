@@ -2,6 +2,7 @@ import { Show, TabbedShowLayout, TabbedShowLayoutTabs, useRecordContext } from '
 import type { Pilot } from '@/domain/types';
 import { PilotDecisions } from './PilotDecisions';
 import { PilotFeedback } from './PilotFeedback';
+import { PilotImpact } from './PilotImpact';
 import { PilotKpis } from './PilotKpis';
 import { PilotOverview } from './PilotOverview';
 import { PilotTrainings } from './PilotTrainings';
@@ -16,6 +17,9 @@ export const PilotShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.pilot.tabs.kpis" path="kpis">
         <PilotKpis />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.pilot.tabs.impact" path="impact">
+        <PilotImpact />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.pilot.tabs.trainings" path="trainings">
         <PilotTrainings />

@@ -9,7 +9,7 @@ import type { DashboardSources } from '@/domain/dashboard';
 import type { Measurement } from '@/domain/types';
 import { USERS, buildDecision, buildFeedback, buildKpi, buildMeasurement, buildPilot, buildScorecard, buildTraining } from './builders';
 import { renderApp, signedInAs } from './renderApp';
-import { API, dashboardOf, invalidResponse, listOf, server } from './server';
+import { API, analyticsOf, dashboardOf, invalidResponse, listOf, server } from './server';
 
 const TODAY = '2026-11-26';
 let nextId = 500;
@@ -198,7 +198,7 @@ describe('when something is wrong', () => {
 
   it("shows the API's reason when a figure cannot be had, instead of loading forever", async () => {
     signedInAs('executive');
-    server.use(dashboardOf(PORTFOLIO, TODAY).handler, listOf('users', USERS));
+    server.use(dashboardOf(PORTFOLIO, TODAY).handler, listOf('users', USERS), listOf('decisions', PORTFOLIO.decisions));
     server.use(http.get(`${API}/dashboard/headline`, () => invalidResponse({ to: 'Must not be before the start of the period' })));
     renderApp('/');
     const alert = await screen.findByRole('alert');
@@ -210,7 +210,7 @@ describe('when something is wrong', () => {
 describe('comparing pilots', () => {
   it('puts the chosen pilots side by side', async () => {
     localStorage.setItem('RaStore.dashboard.compare.pilots', JSON.stringify([2, 1]));
-    server.use(listOf('pilots', PORTFOLIO.pilots));
+    server.use(listOf('pilots', PORTFOLIO.pilots), listOf('kpis', PORTFOLIO.kpis), ...analyticsOf(PORTFOLIO, TODAY).handlers);
     const figures = openDashboard('executive', '/compare');
     const scorecards = await region('Scorecards');
     const headers = await within(scorecards).findAllByRole('columnheader');
@@ -218,5 +218,9 @@ describe('comparing pilots', () => {
     expect(within(scorecards).getByRole('rowheader', { name: 'KPI attainment: Completion rate' })).toBeInTheDocument();
     expect(figures.queries.find((q) => q.figure === 'candidates')?.params.ids).toEqual([2, 1]);
     expect(await within(await region('Adoption over time')).findByText('Monthly adoption rate of the 2 pilots compared')).toBeInTheDocument();
+    // Neither is measured at comparison sites; what generalizing each would bring, when it can be simulated.
+    const effects = within(scorecards).getByRole('row', { name: /^Effect against comparison sites/ });
+    await waitFor(() => expect(within(effects).getAllByText('No comparison sites')).toHaveLength(2));
+    expect(within(scorecards).getByRole('rowheader', { name: 'Net benefit of generalizing (10 sites, 36 months)' })).toBeInTheDocument();
   });
 });

@@ -3,9 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { USERS, buildDecision, buildPilot, buildScorecard } from './builders';
 import { renderApp, signedInAs } from './renderApp';
-import { invalidResponse, listOf, oneOf, recordWrites, server } from './server';
+import { analyticsOf, invalidResponse, listOf, oneOf, recordWrites, server } from './server';
 
 const pilot = buildPilot();
+/** The pilot's effects and simulation: no KPI, so nothing to estimate or simulate. */
+const analytics = () => [...analyticsOf({ pilots: [pilot], kpis: [], measurements: [], trainings: [], feedback: [], decisions: [] }).handlers, listOf('kpis', [])];
 
 describe('the decision log', () => {
   it('lists pilot, date, decision, who and why', async () => {
@@ -23,7 +25,7 @@ describe('recording a decision', () => {
   it('shows the scorecard beside the form and asks for a new end date when extending', async () => {
     signedInAs('executive');
     const create = recordWrites('post', 'decisions', () => invalidResponse({ newEndDate: "Must be after the pilot's current end date (2027-06-01)" }));
-    server.use(create.handler, listOf('pilots', [pilot]), oneOf('pilots', [pilot]), listOf('users', USERS), listOf('decisions', []), oneOf('scorecards', [buildScorecard({ readiness: 0.55 })]));
+    server.use(create.handler, listOf('pilots', [pilot]), oneOf('pilots', [pilot]), ...analytics(), listOf('users', USERS), listOf('decisions', []), oneOf('scorecards', [buildScorecard({ readiness: 0.55 })]));
     renderApp('/decisions/create');
     const user = userEvent.setup();
     await user.type(await screen.findByRole('combobox', { name: /pilot/i }), 'Online');
@@ -50,6 +52,7 @@ describe('a decision that overturns another, against the recommendation', () => 
       create.handler,
       listOf('pilots', [pilot]),
       oneOf('pilots', [pilot]),
+      ...analytics(),
       listOf('users', USERS),
       listOf('decisions', [earlier]),
       oneOf('scorecards', [buildScorecard({ readiness: 0.35, recommendation: 'stop' })]),

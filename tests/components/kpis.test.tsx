@@ -68,7 +68,7 @@ describe("a pilot's KPIs", () => {
     await user.type(within(dialog).getByRole('spinbutton', { name: /value/i }), '72');
     await user.click(within(dialog).getByRole('button', { name: /save/i }));
     await waitFor(() => expect(create.bodies).toHaveLength(1));
-    expect(create.bodies[0]).toEqual({ kpiId: 10, date: todayIso(), value: 72 });
+    expect(create.bodies[0]).toEqual({ kpiId: 10, date: todayIso(), value: 72, group: 'pilot' });
   });
 
   it('says at once what the API would refuse: a negative count, a date after today, in the user\'s language', async () => {

@@ -1,7 +1,9 @@
 /** The network boundary for component tests: MSW answers what the API would, and records what it was asked. */
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { DASHBOARD_FIGURES, buildPortfolio, dashboardFigure, type DashboardFigure, type DashboardSources } from '@/domain/dashboard';
+import { DASHBOARD_FIGURES, buildPortfolio, dashboardFigure, effectsOf, simulationEvidenceFrom, type DashboardFigure, type DashboardSources } from '@/domain/dashboard';
+import { defaultScenario, simulateGeneralization } from '@/domain/simulation';
+import { scenarioOf } from '../../mock-api/middlewares/analytics';
 import { todayIso } from '@/domain/format';
 import { parseDashboardQuery } from '../../mock-api/dashboardQuery';
 
@@ -70,9 +72,34 @@ export function dashboardOf(sources: DashboardSources, today = todayIso()) {
     const url = new URL(request.url);
     const figure = String(params.figure) as DashboardFigure;
     const raw = Object.fromEntries(url.searchParams.entries());
-    queries.push({ figure, params: Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, k === 'groupBy' ? v : (JSON.parse(v) as unknown)])) });
+    queries.push({ figure, params: Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, k === 'groupBy' || k === 'rankBy' ? v : (JSON.parse(v) as unknown)])) });
     if (!DASHBOARD_FIGURES.includes(figure)) return HttpResponse.json({ message: 'Not found' }, { status: 404 });
     return HttpResponse.json(dashboardFigure(portfolio, figure, parseDashboardQuery(figure, raw), today));
   });
   return { handler, queries };
+}
+
+/**
+ * Answers `/api/pilots/<id>/effects` and `/simulation` as the API would, with the domain's
+ * functions over `sources`; records the query of each simulation.
+ */
+export function analyticsOf(sources: DashboardSources, today = todayIso()) {
+  const portfolio = buildPortfolio(sources, today);
+  const simulations: Record<string, string>[] = [];
+  const pilotOf = (id: unknown) => portfolio.pilots.find((p) => p.id === Number(id));
+  const notFound = () => HttpResponse.json({ message: 'Not found' }, { status: 404 });
+  const handlers = [
+    http.get(`${API}/pilots/:id/effects`, ({ params }) => {
+      const pilot = pilotOf(params.id);
+      return pilot ? HttpResponse.json(effectsOf(portfolio, pilot)) : notFound();
+    }),
+    http.get(`${API}/pilots/:id/simulation`, ({ request, params }) => {
+      const pilot = pilotOf(params.id);
+      if (!pilot) return notFound();
+      const query = Object.fromEntries(new URL(request.url).searchParams.entries());
+      simulations.push(query);
+      return HttpResponse.json(simulateGeneralization(simulationEvidenceFrom(portfolio, pilot), scenarioOf(query, defaultScenario(pilot))));
+    }),
+  ];
+  return { handlers, simulations };
 }

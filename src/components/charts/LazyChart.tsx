@@ -17,3 +17,4 @@ export const LazyAdoptionChart = suspended(() => import('./AdoptionChart'), 300)
 export const LazyMatrixChart = suspended(() => import('./MatrixChart'), 360);
 export const LazyCoverageChart = suspended(() => import('./CoverageChart'), 280);
 export const LazySatisfactionTrendChart = suspended(() => import('./SatisfactionTrendChart'), 260);
+export const LazySimulationChart = suspended(() => import('./SimulationChart'), 260);

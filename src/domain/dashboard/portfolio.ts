@@ -100,8 +100,12 @@ export function simulationEvidenceFrom(portfolio: Portfolio, pilot: Pilot): Simu
 export function projectionOf(portfolio: Portfolio, pilot: Pilot): Candidate['projection'] {
   if (!portfolio.projections.has(pilot.id)) {
     const simulation = simulateGeneralization(simulationEvidenceFrom(portfolio, pilot), defaultScenario(pilot));
-    const central = simulation.status === 'simulated' ? simulation.cases.central : null;
-    portfolio.projections.set(pilot.id, central && { netBenefit: central.netBenefit, paybackMonth: central.paybackMonth });
+    portfolio.projections.set(
+      pilot.id,
+      simulation.status === 'simulated'
+        ? { netBenefit: simulation.cases.central.netBenefit, paybackMonth: simulation.cases.central.paybackMonth, unit: simulation.cost.unit }
+        : null,
+    );
   }
   return portfolio.projections.get(pilot.id) ?? null;
 }
