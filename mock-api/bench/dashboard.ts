@@ -23,6 +23,7 @@ const FIGURES: Record<string, string> = {
   facets: '/api/dashboard/facets',
   headline: `/api/dashboard/headline?filter=${enc({})}`,
   candidates: `/api/dashboard/candidates?filter=${enc({})}&range=${enc([0, 4])}`,
+  candidatesByNetBenefit: `/api/dashboard/candidates?filter=${enc({})}&range=${enc([0, 4])}&rankBy=netBenefit`,
   adoption: `/api/dashboard/adoption?filter=${enc({})}&groupBy=pilot`,
   adoptionByRegion: `/api/dashboard/adoption?filter=${enc({})}&groupBy=region`,
   matrix: `/api/dashboard/matrix?filter=${enc({})}`,
