@@ -7,7 +7,7 @@ import { isAgainstRecommendation } from '../src/domain/recommendation';
 import { simulateGeneralization, simulationEvidenceOf, type Scenario } from '../src/domain/simulation';
 import { SCHEMAS, referencesTo } from '../src/domain/schema';
 import { isDecidedStage, settableStages } from '../src/domain/stages';
-import type { Database, Decision, DecisionKind, Kpi, PilotStage, StoredResource } from '../src/domain/types';
+import type { Database, Decision, DecisionKind, Kpi, Measurement, PilotStage, StoredResource } from '../src/domain/types';
 import { checkKpiValue, describeProblem, type FieldErrors, type Input } from '../src/domain/validation';
 import { collection, type AnyRecord } from './context';
 import { HttpError, conflict } from './errors';
@@ -17,6 +17,18 @@ const normalise = (value: unknown) => String(value).trim().toLowerCase();
 function findById(db: Database, resource: StoredResource, id: unknown): AnyRecord | undefined {
   return collection(db, resource).find((r) => r.id === id);
 }
+
+/** How the rules find records: by scanning (one write), or through indexes (an import of many rows). */
+export interface IntegrityLookup {
+  byId(resource: StoredResource, id: unknown): AnyRecord | undefined;
+  /** The KPI's measurement on `date` at `group` of sites, if any. */
+  measurementAt(kpiId: number, group: string, date: string): Measurement | undefined;
+}
+
+export const scanningLookup = (db: Database): IntegrityLookup => ({
+  byId: (resource, id) => findById(db, resource, id),
+  measurementAt: (kpiId, group, date) => db.measurements.find((m) => m.kpiId === kpiId && m.date === date && m.group === group),
+});
 
 const countWhere = (db: Database, resource: StoredResource, field: string, value: unknown) =>
   collection(db, resource).reduce((n, r) => (r[field] === value ? n + 1 : n), 0);
@@ -42,11 +54,12 @@ export function checkIntegrity(
   existing: AnyRecord | undefined,
   fieldsValid: boolean,
   today: string,
+  lookup: IntegrityLookup = scanningLookup(db),
 ): FieldErrors {
   const errors: FieldErrors = {};
   for (const [field, spec] of Object.entries(SCHEMAS[resource])) {
     const value = record[field];
-    if (spec.type === 'reference' && !spec.serverSet && value !== undefined && value !== null && !findById(db, spec.reference, value)) {
+    if (spec.type === 'reference' && !spec.serverSet && value !== undefined && value !== null && !lookup.byId(spec.reference, value)) {
       errors[field] = `No ${LABELS[spec.reference]} with id ${String(value)}`;
     }
     if (spec.type === 'text' && spec.unique && typeof value === 'string') {
@@ -87,11 +100,12 @@ export function checkIntegrity(
       }
       break;
     case 'measurements': {
-      const kpi = db.kpis.find((k) => k.id === record.kpiId)!;
+      const kpi = lookup.byId('kpis', record.kpiId) as unknown as Kpi;
       record.pilotId = kpi.pilotId;
       const valueProblem = checkKpiValue(kpi, record.value);
       if (valueProblem) errors.value = describeProblem(valueProblem);
-      const twin = db.measurements.find((m) => m.kpiId === kpi.id && m.date === record.date && m.group === record.group && m.id !== existing?.id);
+      const found = lookup.measurementAt(kpi.id, String(record.group), String(record.date));
+      const twin = found && found.id !== existing?.id ? found : undefined;
       if (twin && !errors.value) {
         const where = twin.group === 'comparison' ? ' at its comparison sites' : '';
         throw conflict(

@@ -13,6 +13,7 @@ import { takePassword } from './middlewares/accounts';
 import { authenticate, authRoutes } from './middlewares/auth';
 import { serveAnalytics } from './middlewares/analytics';
 import { serveDashboard } from './middlewares/dashboard';
+import { serveImports } from './middlewares/imports';
 import { guardDeletes } from './middlewares/deletion';
 import { errorHandler, notFound } from './middlewares/errors';
 import { jsonBody } from './middlewares/jsonBody';
@@ -94,6 +95,7 @@ export async function createServer(options: ServerOptions): Promise<Application>
   api.use(authenticate(data));
   api.use('/dashboard', serveDashboard(portfolio));
   api.use('/pilots', serveAnalytics(portfolio));
+  api.use('/imports', serveImports(data));
   api.use(resolveResource(data));
   api.use(authorize(data));
   api.use(serveReads(data, portfolio));

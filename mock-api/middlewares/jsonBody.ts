@@ -1,10 +1,16 @@
-/** Parses JSON bodies: 415 for another content type, 413 past the size limit, 400 when malformed. */
-import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+/**
+ * Parses JSON bodies: 415 for another content type, 413 past the size limit, 400 when malformed.
+ * A CSV file sent to `/imports/<resource>` passes untouched: the import reads it once signed in.
+ */
+import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import { HttpError, invalid } from '../errors';
 import { forbiddenKeys } from '../safeKeys';
 
+export const isCsvImport = (req: Request) => req.path.startsWith('/imports/') && req.is('text/csv') === 'text/csv';
+
 export function jsonBody(limit: string): (RequestHandler | ErrorRequestHandler)[] {
   const requireJson: RequestHandler = (req, _res, next) => {
+    if (isCsvImport(req)) return next();
     const empty = req.headers['content-length'] === '0' || req.is('*/*') === null;
     if (!empty && req.is('application/json') === false) {
       next(new HttpError(415, 'Send the record as JSON, with Content-Type: application/json'));
@@ -18,6 +24,7 @@ export function jsonBody(limit: string): (RequestHandler | ErrorRequestHandler)[
     else next(error);
   };
   const requireObject: RequestHandler = (req, _res, next) => {
+    if (isCsvImport(req)) return next();
     const hasBody = req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH';
     if (hasBody && (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body))) {
       next(new HttpError(400, 'The body must be a JSON object'));

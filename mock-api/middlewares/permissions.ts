@@ -15,7 +15,7 @@ const VERBS: Record<string, Verb> = { GET: 'read', POST: 'create', PUT: 'update'
 const pilotOwner = (db: Database, pilotId: unknown) => db.pilots.find((p) => p.id === pilotId)?.ownerId;
 
 /** Whether `actor` owns `record`; undefined when it points at a pilot or KPI that does not exist (validation says so). */
-function owns(db: Database, actor: Actor, resource: string, record: AnyRecord | Record<string, unknown>): boolean | undefined {
+export function owns(db: Database, actor: Actor, resource: string, record: AnyRecord | Record<string, unknown>): boolean | undefined {
   switch (resource) {
     case 'pilots':
       return record.ownerId === actor.id;

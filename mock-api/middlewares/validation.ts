@@ -17,7 +17,7 @@ import { checkImmutable, checkIntegrity } from '../integrity';
 import { actorOf } from './auth';
 
 /** Drops what a client may not set: the id and server-set fields. */
-function clientFields(resource: StoredResource, body: Input): Input {
+export function clientFields(resource: StoredResource, body: Input): Input {
   const result: Input = {};
   for (const [field, value] of Object.entries(body)) {
     if (field === 'id' || SCHEMAS[resource][field]?.serverSet) continue;

@@ -155,7 +155,7 @@ export interface User extends Versioned {
   active: boolean;
 }
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout', 'login-failed'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'import', 'login', 'logout', 'login-failed'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** One entry of the audit trail: who did what to which record, and for updates what changed. */

@@ -19,6 +19,7 @@ export const appMessages = {
         create: 'Created',
         update: 'Changed',
         delete: 'Deleted',
+        import: 'Imported',
         login: 'Signed in',
         logout: 'Signed out',
         'login-failed': 'Failed sign-in',

@@ -19,6 +19,7 @@ export const appMessages: typeof english = {
         create: 'Création',
         update: 'Modification',
         delete: 'Suppression',
+        import: 'Import',
         login: 'Connexion',
         logout: 'Déconnexion',
         'login-failed': 'Connexion refusée',

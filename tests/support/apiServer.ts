@@ -21,6 +21,8 @@ export interface CallInit {
   method?: string;
   body?: unknown;
   rawBody?: string;
+  /** A body sent byte for byte (a file in another encoding than UTF-8). */
+  bytes?: Uint8Array;
   contentType?: string;
   /** Bearer token; none when null. */
   token?: string | null;
@@ -34,14 +36,14 @@ export interface CallResult {
 
 /** A raw HTTP call, for what ra-data-simple-rest never sends. */
 export async function call(url: string, init: CallInit = {}): Promise<CallResult> {
-  const hasBody = init.body !== undefined || init.rawBody !== undefined;
+  const hasBody = init.body !== undefined || init.rawBody !== undefined || init.bytes !== undefined;
   const headers: Record<string, string> = { ...init.headers };
   if (hasBody) headers['Content-Type'] = init.contentType ?? 'application/json';
   if (init.token) headers.Authorization = `Bearer ${init.token}`;
   const response = await fetch(url, {
     method: init.method ?? 'GET',
     headers,
-    body: init.rawBody ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
+    body: init.bytes ?? init.rawBody ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
   });
   const text = await response.text();
   let body: unknown = text;
