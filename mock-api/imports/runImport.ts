@@ -189,7 +189,7 @@ export function runImport(data: Data, request: ImportRequest): { status: number;
       continue;
     }
     const { record, errors } = validateRecord(resource, merged, today);
-    let integrity: Record<string, string> = {};
+    let integrity: Record<string, string>;
     try {
       integrity = checkIntegrity(db, resource, record, stored, Object.keys(errors).length === 0, today, indexes.lookup);
     } catch (error) {

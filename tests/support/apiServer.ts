@@ -22,7 +22,7 @@ export interface CallInit {
   body?: unknown;
   rawBody?: string;
   /** A body sent byte for byte (a file in another encoding than UTF-8). */
-  bytes?: Uint8Array;
+  bytes?: Uint8Array<ArrayBuffer>;
   contentType?: string;
   /** Bearer token; none when null. */
   token?: string | null;
