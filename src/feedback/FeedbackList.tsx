@@ -1,3 +1,4 @@
+import { ListActions } from '@/components/ListActions';
 import { useMediaQuery, type Theme } from '@mui/material';
 import {
   DataTable,
@@ -30,7 +31,7 @@ export const FeedbackList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   const translate = useTranslate();
   return (
-    <List exporter={safeExporter} filters={filters} sort={{ field: 'date', order: 'DESC' }} empty={<EmptyList />}>
+    <List actions={<ListActions />} exporter={safeExporter} filters={filters} sort={{ field: 'date', order: 'DESC' }} empty={<EmptyList />}>
       {isSmall ? (
         <SimpleList<Feedback>
           primaryText={(f) => f.comment ?? '–'}

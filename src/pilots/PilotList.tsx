@@ -1,3 +1,4 @@
+import { ListActions } from '@/components/ListActions';
 import { useMediaQuery, type Theme } from '@mui/material';
 import {
   DataTable,
@@ -23,7 +24,7 @@ export const PilotList = () => {
   const locale = useLocale();
   const filters = usePilotFilters();
   return (
-    <List exporter={safeExporter} filters={filters} sort={{ field: 'name', order: 'ASC' }} empty={<EmptyList />}>
+    <List actions={<ListActions />} exporter={safeExporter} filters={filters} sort={{ field: 'name', order: 'ASC' }} empty={<EmptyList />}>
       {isSmall ? (
         <SimpleList<Pilot>
           primaryText={(p) => p.name}

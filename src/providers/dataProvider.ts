@@ -2,6 +2,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import { HttpError, fetchUtils, type DataProvider } from 'react-admin';
 import type { KpiEffect } from '@/domain/comparison';
 import type { AdoptionOptions, CandidateOptions } from '@/domain/dashboard';
+import type { ImportReport, ImportableResource } from '@/domain/imports';
 import type { Scenario, Simulation } from '@/domain/simulation';
 import type { AdoptionOverTime, CandidatesPage, DashboardFacets, DashboardFilter, HeadlineFigures, ReadinessMatrix, TrainingAndFeedback } from '@/domain/types';
 import { withCsrf } from './session';
@@ -29,7 +30,16 @@ export interface AnalyticsMethods {
   simulateGeneralization(pilotId: number, scenario?: Partial<Scenario>): Promise<Simulation>;
 }
 
-export type PilotTrackerDataProvider = DataProvider & DashboardMethods & AnalyticsMethods;
+/** CSV imports (`POST /api/imports/<resource>`). */
+export interface ImportMethods {
+  /**
+   * Sends a CSV file for a dry run (the default) or the import itself. A refused import (400)
+   * rejects with an HttpError whose `body` is the report, its errors row by row.
+   */
+  importCsv(resource: ImportableResource, file: Blob, options?: { dryRun?: boolean; update?: boolean; mapping?: Record<string, string> }): Promise<ImportReport>;
+}
+
+export type PilotTrackerDataProvider = DataProvider & DashboardMethods & AnalyticsMethods & ImportMethods;
 
 /** Query parameters: objects and arrays as JSON, the rest as text; undefined ones left out. */
 function queryString(params: Record<string, unknown>): string {
@@ -61,6 +71,21 @@ function analyticsMethods(apiUrl: string, httpClient: HttpClient): AnalyticsMeth
   return {
     getPilotEffects: (pilotId) => get(pilotId, 'effects'),
     simulateGeneralization: (pilotId, scenario = {}) => get(pilotId, 'simulation', scenario),
+  };
+}
+
+function importMethods(apiUrl: string, httpClient: HttpClient): ImportMethods {
+  return {
+    importCsv: async (resource, file, { dryRun = true, update = false, mapping } = {}) => {
+      const query = queryString({ dryRun, update, mapping });
+      const { json } = await httpClient(`${apiUrl}/imports/${resource}?${query}`, {
+        method: 'POST',
+        // The bytes as they are: the API detects the encoding.
+        body: await file.arrayBuffer(),
+        headers: new Headers({ 'Content-Type': 'text/csv' }),
+      });
+      return json as ImportReport;
+    },
   };
 }
 
@@ -112,6 +137,7 @@ export const createDataProvider = (apiUrl = '/api', httpClient: HttpClient = ses
   ...versionedWrites(apiUrl, httpClient),
   ...dashboardMethods(apiUrl, httpClient),
   ...analyticsMethods(apiUrl, httpClient),
+  ...importMethods(apiUrl, httpClient),
 });
 
 export const dataProvider = createDataProvider();

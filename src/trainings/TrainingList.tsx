@@ -1,3 +1,4 @@
+import { ListActions } from '@/components/ListActions';
 import { useMediaQuery, type Theme } from '@mui/material';
 import {
   DataTable,
@@ -37,6 +38,7 @@ export const TrainingList = () => {
   if (!permissions) return null;
   return (
     <List
+      actions={<ListActions />}
       exporter={safeExporter}
       filters={filters}
       filterDefaultValues={isTrainer && identity ? { trainerId: identity.id } : undefined}
