@@ -31,7 +31,7 @@ export const FeedbackList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   const translate = useTranslate();
   return (
-    <List actions={<ListActions />} exporter={safeExporter} filters={filters} sort={{ field: 'date', order: 'DESC' }} empty={<EmptyList />}>
+    <List exporter={safeExporter} actions={<ListActions />} filters={filters} sort={{ field: 'date', order: 'DESC' }} empty={<EmptyList />}>
       {isSmall ? (
         <SimpleList<Feedback>
           primaryText={(f) => f.comment ?? '–'}

@@ -33,7 +33,7 @@ export const KpiList = () => {
   const translate = useTranslate();
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
-  <List actions={<ListActions />} exporter={safeExporter} filters={filters} sort={{ field: 'pilotId', order: 'ASC' }} empty={<EmptyList />}>
+  <List exporter={safeExporter} actions={<ListActions />} filters={filters} sort={{ field: 'pilotId', order: 'ASC' }} empty={<EmptyList />}>
     {isSmall ? (
       <SimpleList<Kpi> primaryText={(k) => k.name} secondaryText={(k) => translate(`app.choices.kind.${k.kind}`)} linkType={false} />
     ) : (

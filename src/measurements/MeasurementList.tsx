@@ -34,7 +34,7 @@ export const MeasurementList = () => {
   const locale = useLocale();
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
-  <List actions={<ListActions />} exporter={safeExporter} filters={filters} sort={{ field: 'date', order: 'DESC' }} perPage={25} empty={<EmptyList />}>
+  <List exporter={safeExporter} actions={<ListActions />} filters={filters} sort={{ field: 'date', order: 'DESC' }} perPage={25} empty={<EmptyList />}>
     {isSmall ? (
       <SimpleList<Measurement> primaryText={(m) => formatNumber(m.value, locale)} secondaryText={(m) => formatDate(m.date, locale)} linkType="edit" />
     ) : (

@@ -24,7 +24,7 @@ export const PilotList = () => {
   const locale = useLocale();
   const filters = usePilotFilters();
   return (
-    <List actions={<ListActions />} exporter={safeExporter} filters={filters} sort={{ field: 'name', order: 'ASC' }} empty={<EmptyList />}>
+    <List exporter={safeExporter} actions={<ListActions />} filters={filters} sort={{ field: 'name', order: 'ASC' }} empty={<EmptyList />}>
       {isSmall ? (
         <SimpleList<Pilot>
           primaryText={(p) => p.name}

@@ -38,8 +38,8 @@ export const TrainingList = () => {
   if (!permissions) return null;
   return (
     <List
-      actions={<ListActions />}
       exporter={safeExporter}
+      actions={<ListActions />}
       filters={filters}
       filterDefaultValues={isTrainer && identity ? { trainerId: identity.id } : undefined}
       sort={{ field: 'date', order: 'DESC' }}
