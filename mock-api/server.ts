@@ -14,6 +14,7 @@ import { authenticate, authRoutes } from './middlewares/auth';
 import { serveAnalytics } from './middlewares/analytics';
 import { serveDashboard } from './middlewares/dashboard';
 import { serveImports } from './middlewares/imports';
+import { serveTokens } from './middlewares/tokens';
 import { guardDeletes } from './middlewares/deletion';
 import { errorHandler, notFound } from './middlewares/errors';
 import { jsonBody } from './middlewares/jsonBody';
@@ -96,6 +97,7 @@ export async function createServer(options: ServerOptions): Promise<Application>
   api.use('/dashboard', serveDashboard(portfolio));
   api.use('/pilots', serveAnalytics(portfolio));
   api.use('/imports', serveImports(data));
+  api.use('/tokens', serveTokens(data));
   api.use(resolveResource(data));
   api.use(authorize(data));
   api.use(serveReads(data, portfolio));

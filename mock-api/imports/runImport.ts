@@ -32,6 +32,8 @@ export interface ImportRequest {
   /** Which column of the file fills each field; by default the columns named like the fields. */
   mapping?: Record<string, string>;
   actor: Actor;
+  /** When the file comes through an integration token: the token, and the pilots it may record for. */
+  token?: { id: number; pilotIds: readonly number[] };
 }
 
 const PREVIEW_ROWS = 10;
@@ -169,25 +171,32 @@ export function runImport(data: Data, request: ImportRequest): { status: number;
     }
     lineOfKey.set(key, line);
     const stored = indexes.natural.get(key);
-    if (stored && !request.update) {
-      report.unchanged += 1;
-      report.valid += 1;
-      show(line, 'unchanged', stored);
-      continue;
-    }
+    const updating = stored !== undefined && request.update;
     const body = clientFields(resource, input);
-    const frozen = stored ? checkImmutable(resource, stored, body) : {};
     const merged = attribute(resource, stored ? { ...stored, ...body } : withDefaults(resource, body), actor, !stored);
-    const grant = grantFor(actor.role, resource, stored ? 'update' : 'create');
+    // Rights first, for rows already stored too: an import tells nothing of pilots one may not write to.
+    const grant = grantFor(actor.role, resource, updating ? 'update' : 'create');
     const where = resource === 'measurements' ? 'kpiId' : resource === 'pilots' ? 'name' : 'pilotId';
     if (!grant) {
-      fail({ [where]: `A ${actor.role} may not ${stored ? 'update' : 'create'} ${resource}` });
+      fail({ [where]: `A ${actor.role} may not ${updating ? 'update' : 'create'} ${resource}` });
+      continue;
+    }
+    const pilotOfRow = resource === 'measurements' ? (indexes.lookup.byId('kpis', merged.kpiId)?.pilotId as number | undefined) : (merged.pilotId as number | undefined);
+    if (request.token && pilotOfRow !== undefined && !request.token.pilotIds.includes(pilotOfRow)) {
+      fail({ [where]: `This integration token may only record for pilots ${request.token.pilotIds.join(', ')}` });
       continue;
     }
     if (grant === 'own' && ((stored && owns(db, actor, resource, stored) === false) || (resource !== 'pilots' && resource !== 'trainings' && owns(db, actor, resource, merged) === false))) {
       fail({ [where]: `A ${actor.role} may only import into the pilots they own` });
       continue;
     }
+    if (stored && !updating) {
+      report.unchanged += 1;
+      report.valid += 1;
+      show(line, 'unchanged', stored);
+      continue;
+    }
+    const frozen = stored ? checkImmutable(resource, stored, body) : {};
     const { record, errors } = validateRecord(resource, merged, today);
     let integrity: Record<string, string>;
     try {
@@ -229,12 +238,14 @@ export function runImport(data: Data, request: ImportRequest): { status: number;
     db.audit.length = undo.audit;
     return { status: failed && !request.dryRun ? 400 : 200, report };
   }
+  const via = request.token ? { tokenId: request.token.id } : {};
   for (const { record, before } of applied) {
     const pilotId = pilotOfRecord(resource, record);
-    if (before) appendAudit(db, { userId: actor.id, action: 'update', resource, recordId: record.id, pilotId, changes: changedFields(before, record) });
-    else appendAudit(db, { userId: actor.id, action: 'create', resource, recordId: record.id, pilotId });
+    if (before) appendAudit(db, { ...via, userId: actor.id, action: 'update', resource, recordId: record.id, pilotId, changes: changedFields(before, record) });
+    else appendAudit(db, { ...via, userId: actor.id, action: 'create', resource, recordId: record.id, pilotId });
   }
   appendAudit(db, {
+    ...via,
     userId: actor.id,
     action: 'import',
     resource,

@@ -4,22 +4,28 @@
  * browser's HttpOnly, SameSite=Strict cookie, whose writes must also carry the session's CSRF
  * token in `X-CSRF-Token`.
  */
-import express, { type RequestHandler, type Response } from 'express';
-import type { Database, Role, User } from '../../src/domain/types';
+import express, { type Request, type RequestHandler, type Response } from 'express';
+import type { Database, IntegrationToken, Role, TokenScope, User } from '../../src/domain/types';
 import { appendAudit } from '../audit';
 import { DECOY_HASH, verifyPassword } from '../auth/passwords';
 import { closeSession, csrfMatches, findSession, openSession } from '../auth/sessions';
+import { isIntegrationSecret, useToken } from '../auth/tokens';
 import type { Throttle } from '../auth/throttle';
 import type { Data } from '../database';
 import { HttpError, invalid } from '../errors';
 
 export interface SignedIn {
   user: User;
-  sessionId: number;
+  /** The session, or null for an integration token. */
+  sessionId: number | null;
+  /** The integration token the call is made with, if any. */
+  token?: IntegrationToken;
 }
 
 export const signedIn = (res: Response): SignedIn => res.locals.signedIn as SignedIn;
 export const actorOf = (res: Response): { id: number; role: Role } => signedIn(res).user;
+/** The integration token behind the call, for the audit trail; null for a person signed in. */
+export const tokenIdOf = (res: Response): number | null => signedIn(res).token?.id ?? null;
 
 const publicUser = ({ id, email, fullName, role }: User) => ({ id, email, fullName, role });
 const WRONG_CREDENTIALS = 'Wrong email or password';
@@ -52,9 +58,41 @@ export function sessionCookie(token: string, maxAgeMs: number, secure: boolean):
   return attributes.join('; ');
 }
 
+/**
+ * Why an integration token may not make this call, or null: it only records (`POST`) what its
+ * scopes name, measurements or training sessions, one by one or imported, for its own pilots.
+ */
+function tokenRefusal(db: Database, token: IntegrationToken, req: Request): string | null {
+  const match = /^\/(?:imports\/)?(measurements|trainings)\/?$/.exec(req.path);
+  const scope = match?.[1] as TokenScope | undefined;
+  if (req.method !== 'POST' || !scope) return `An integration token may only record ${token.scopes.join(' and ')} (POST): it cannot ${req.method} ${req.path}`;
+  if (!token.scopes.includes(scope)) return `This integration token may not record ${scope}: its scopes are ${token.scopes.join(', ')}`;
+  if (req.path.startsWith('/imports/')) return null; // each row is checked against the token's pilots
+  const body = (req.body ?? {}) as Record<string, unknown>;
+  const pilotId = scope === 'measurements' ? db.kpis.find((k) => k.id === body.kpiId)?.pilotId : body.pilotId;
+  if (typeof pilotId === 'number' && !token.pilotIds.includes(pilotId)) return `This integration token may only record for pilots ${token.pilotIds.join(', ')}`;
+  return null;
+}
+
 export function authenticate(data: Data): RequestHandler {
   return (req, res, next) => {
     const bearer = bearerToken(req.headers.authorization);
+    if (bearer && isIntegrationSecret(bearer)) {
+      const used = useToken(data.get(), bearer);
+      if (!used) {
+        res.setHeader('WWW-Authenticate', 'Bearer');
+        next(new HttpError(401, 'This integration token does not exist or was revoked'));
+        return;
+      }
+      const refusal = tokenRefusal(data.get(), used.token, req);
+      if (refusal) {
+        next(new HttpError(403, refusal));
+        return;
+      }
+      res.locals.signedIn = { user: used.user, sessionId: null, token: used.token } satisfies SignedIn;
+      next();
+      return;
+    }
     const cookie = bearer ? undefined : cookieToken(req.headers.cookie);
     const token = bearer ?? cookie;
     const found = token ? findSession(data.get(), token) : undefined;
@@ -154,7 +192,7 @@ export function authRoutes(data: Data, throttles: SignInThrottles, sessionTtlMs:
     try {
       const { user, sessionId } = signedIn(res);
       const db = data.get();
-      closeSession(db, sessionId);
+      if (sessionId !== null) closeSession(db, sessionId);
       appendAudit(db, { userId: user.id, action: 'logout', resource: 'auth', recordId: sessionId });
       await data.commit();
       res.setHeader('Set-Cookie', sessionCookie('', 0, secureCookies));

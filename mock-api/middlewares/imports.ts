@@ -10,7 +10,7 @@ import type { Data } from '../database';
 import { HttpError, invalid } from '../errors';
 import { runImport } from '../imports/runImport';
 import { parseJsonParam } from '../listQuery';
-import { actorOf } from './auth';
+import { actorOf, signedIn } from './auth';
 
 const PARAMS = ['dryRun', 'update', 'mapping'];
 
@@ -59,6 +59,7 @@ export function serveImports(data: Data): Router {
       update: flag('update', req.query.update, false),
       mapping: mapping as Record<string, string> | undefined,
       actor: actorOf(res),
+      token: signedIn(res).token,
     });
     if (status !== 200) {
       res.status(status).json({ message: `Nothing was imported: ${new Set(report.errors.map((e) => e.row)).size} row(s) break a rule`, ...report });

@@ -11,7 +11,7 @@ import { closeSessionsOf } from '../auth/sessions';
 import { targetOf, type AnyRecord } from '../context';
 import type { Data } from '../database';
 import { applyDecision } from '../effects';
-import { actorOf } from './auth';
+import { actorOf, tokenIdOf } from './auth';
 
 /** json-server's router, with the `render` hook its typings leave out. */
 export type RenderingRouter = JsonServerRouter<Database> & { render: (req: Request, res: Response) => void };
@@ -32,25 +32,28 @@ export function persistWrites(data: Data): (req: Request, res: Response) => void
     const db = data.get();
     const { resource, before } = targetOf(res) as { resource: StoredResource; before?: AnyRecord };
     const userId = actorOf(res).id;
+    const tokenId = tokenIdOf(res);
+    // A change made through an integration token is filed under it too.
+    const via = tokenId === null ? {} : { tokenId };
     const written = structuredClone((req.method === 'DELETE' ? before : res.locals.data) as AnyRecord);
 
     const passwordHash = res.locals.passwordHash as string | undefined;
     const pilotId = pilotOfRecord(resource, written);
     if (req.method === 'POST') {
-      appendAudit(db, { userId, action: 'create', resource, recordId: written.id, pilotId });
+      appendAudit(db, { ...via, userId, action: 'create', resource, recordId: written.id, pilotId });
     } else if (req.method === 'DELETE') {
-      appendAudit(db, { userId, action: 'delete', resource, recordId: written.id, pilotId, changes: changedFields(written, {}) });
+      appendAudit(db, { ...via, userId, action: 'delete', resource, recordId: written.id, pilotId, changes: changedFields(written, {}) });
     } else {
       const changes = changedFields(before ?? {}, written);
       if (passwordHash) changes.password = { from: null, to: '(reset)' };
-      appendAudit(db, { userId, action: 'update', resource, recordId: written.id, pilotId, changes });
+      appendAudit(db, { ...via, userId, action: 'update', resource, recordId: written.id, pilotId, changes });
     }
     if (req.method === 'POST' && resource === 'decisions') {
       const pilot = db.pilots.find((p) => p.id === written.pilotId);
       if (pilot) {
         const pilotBefore = { ...pilot };
         applyDecision(db, written as unknown as Decision);
-        appendAudit(db, { userId, action: 'update', resource: 'pilots', recordId: pilot.id, pilotId: pilot.id, changes: changedFields(pilotBefore, { ...pilot }) });
+        appendAudit(db, { ...via, userId, action: 'update', resource: 'pilots', recordId: pilot.id, pilotId: pilot.id, changes: changedFields(pilotBefore, { ...pilot }) });
       }
     }
     if (resource === 'users') {

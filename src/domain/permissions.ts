@@ -1,14 +1,14 @@
 /**
  * Who may do what: the one table that the API enforces and the SPA mirrors (menus, buttons).
  * `own` means only records the user owns: pilots they own (and the KPIs, measurements and
- * feedback of those pilots), trainings they gave.
+ * feedback of those pilots), trainings they gave, integration tokens they created.
  */
 import type { Role, StoredResource } from './types';
 
 export type Verb = 'read' | 'create' | 'update' | 'delete';
 export type Grant = 'all' | 'own';
 /** `dashboard`: the aggregate figures of the executive dashboard, read-only. */
-export type SecuredResource = StoredResource | 'scorecards' | 'audit' | 'dashboard';
+export type SecuredResource = StoredResource | 'scorecards' | 'audit' | 'dashboard' | 'tokens';
 
 type Rights = Partial<Record<Verb, Grant>>;
 
@@ -28,6 +28,7 @@ export const PERMISSIONS: Record<Role, Record<SecuredResource, Rights>> = {
     scorecards: READ,
     dashboard: READ,
     audit: READ,
+    tokens: { read: 'all', create: 'all', delete: 'all' },
   },
   manager: {
     pilots: { read: 'all', create: 'all', update: 'own', delete: 'own' },
@@ -40,6 +41,7 @@ export const PERMISSIONS: Record<Role, Record<SecuredResource, Rights>> = {
     scorecards: READ,
     dashboard: READ,
     audit: {},
+    tokens: { read: 'own', create: 'all', delete: 'own' },
   },
   executive: {
     pilots: READ,
@@ -52,6 +54,7 @@ export const PERMISSIONS: Record<Role, Record<SecuredResource, Rights>> = {
     scorecards: READ,
     dashboard: READ,
     audit: READ,
+    tokens: {},
   },
   trainer: {
     pilots: READ,
@@ -64,6 +67,7 @@ export const PERMISSIONS: Record<Role, Record<SecuredResource, Rights>> = {
     scorecards: READ,
     dashboard: READ,
     audit: {},
+    tokens: {},
   },
 };
 
@@ -106,5 +110,6 @@ export function canAccess(actor: Actor, resource: string, action: string, record
   if (grant === 'all' || !record) return true;
   if (resource === 'pilots') return record.ownerId === actor.id;
   if (resource === 'trainings') return record.trainerId === actor.id;
+  if (resource === 'tokens') return record.userId === actor.id;
   return true;
 }

@@ -214,6 +214,14 @@ export const SCORECARD_SCHEMA: ResourceSchema = {
   dataPoints: num({ integer: true }),
 };
 
+/** An integration token's fields (`pilotIds` and `scopes`, lists, are checked by `tokenProblems`). */
+export const TOKEN_SCHEMA: ResourceSchema = {
+  name: text(80, { required: true }),
+  userId: ref('users', { serverSet: true }),
+  createdAt: { type: 'datetime', serverSet: true },
+  lastUsedAt: { type: 'datetime', serverSet: true },
+};
+
 /** Fields of the read-only audit trail, for its list queries. */
 export const AUDIT_SCHEMA: ResourceSchema = {
   at: { type: 'datetime' },

@@ -175,6 +175,8 @@ export interface AuditEntry {
   changes?: Record<string, { from: unknown; to: unknown }>;
   /** For sign-in attempts: the email tried. */
   email?: string;
+  /** The integration token the change was made through (its creator is `userId`). */
+  tokenId?: number | null;
   /** For failed sign-ins: how many attempts this burst for the email counts, and the last one's time. */
   attempts?: number;
   lastAt?: string;
@@ -236,14 +238,38 @@ export interface Session {
   expiresAt: string;
 }
 
+/** What an integration token may record. */
+export const TOKEN_SCOPES = ['measurements', 'trainings'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/**
+ * A named token another system (analytics, ticketing, surveys) uses to record measurements, and
+ * optionally training sessions, for chosen pilots, as `Authorization: Bearer <token>`. Only the
+ * SHA-256 of the secret is kept; the secret is shown once, when the token is created.
+ */
+export interface IntegrationToken {
+  id: number;
+  name: string;
+  /** Who created it: what it writes is theirs, within its pilots and scopes. */
+  userId: number;
+  pilotIds: number[];
+  scopes: TokenScope[];
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+/** A token as the API shows it: without its hash. */
+export type PublicToken = IntegrationToken;
+
 /** What the API keeps besides the resources: never served as such. */
 export interface Internal {
   credentials: Credential[];
   sessions: Session[];
   audit: AuditEntry[];
+  tokens: (IntegrationToken & { tokenHash: string })[];
 }
 export type InternalCollection = keyof Internal;
-export const INTERNAL_COLLECTIONS: readonly InternalCollection[] = ['credentials', 'sessions', 'audit'];
+export const INTERNAL_COLLECTIONS: readonly InternalCollection[] = ['credentials', 'sessions', 'audit', 'tokens'];
 
 /** The whole data file: the collections plus the next id of each (ids are never reused). */
 export interface Database extends Collections, Internal {
