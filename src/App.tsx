@@ -14,6 +14,7 @@ import { authProvider as defaultAuthProvider } from './providers/authProvider';
 import { dataProvider as defaultDataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import scorecards from './scorecards';
+import tokens from './tokens';
 import trainings from './trainings';
 import users from './users';
 
@@ -44,6 +45,7 @@ export const App = ({ dataProvider = defaultDataProvider, authProvider = default
     <Resource name="scorecards" {...scorecards} />
     <Resource name="decisions" {...decisions} />
     <Resource name="users" {...users} />
+    <Resource name="tokens" {...tokens} />
     <Resource name="audit" {...audit} />
     <CustomRoutes>
       <Route path="/compare" element={<ComparePilots />} />

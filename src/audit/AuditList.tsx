@@ -8,15 +8,18 @@ import {
   ReferenceInput,
   SelectField,
   SelectInput,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { Typography } from '@mui/material';
+import type { AuditEntry } from '@/domain/types';
 import { DateField } from '@/components/fields';
 import { AuditActionField, auditActionChoices } from '@/components/AuditActionField';
 import { AuditRecordField } from '@/components/AuditRecordField';
 import { ChangesField } from '@/components/ChangesField';
 import { safeExporter } from '@/components/csvExport';
 
-const RESOURCES = ['pilots', 'kpis', 'measurements', 'trainings', 'feedback', 'decisions', 'users', 'auth'];
+const RESOURCES = ['pilots', 'kpis', 'measurements', 'trainings', 'feedback', 'decisions', 'users', 'tokens', 'auth'];
 /** Resource names are plural forms ("Pilot |||| Pilots"): an entry is about one record. */
 function useResourceChoices() {
   const translate = useTranslate();
@@ -41,6 +44,18 @@ const filters = [
   <DateInput key="at_lte" source="at_lte" />,
 ];
 
+/** A change made by another system through an integration token says so, under its creator's name. */
+const ThroughToken = () => {
+  const entry = useRecordContext<AuditEntry>();
+  const translate = useTranslate();
+  if (!entry?.tokenId) return null;
+  return (
+    <Typography variant="caption" component="p" color="text.secondary">
+      {translate('app.audit.through_token', { id: entry.tokenId })}
+    </Typography>
+  );
+};
+
 /** The audit trail: every change, sign-in and sign-out, newest first; records by name, changes in the reader's language. */
 export const AuditList = () => (
   <List exporter={safeExporter} filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={50}>
@@ -50,6 +65,7 @@ export const AuditList = () => (
       </DataTable.Col>
       <DataTable.Col source="userId">
         <ReferenceField source="userId" reference="users" link={false} emptyText="app.audit.system" />
+        <ThroughToken />
       </DataTable.Col>
       <DataTable.Col source="action" field={AuditActionField} />
       <DataTable.Col source="resource" field={ResourceField} />

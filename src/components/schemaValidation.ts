@@ -13,7 +13,7 @@ import { checkKpiValue, checkValue, isMissing, ruleProblems, type FieldProblems,
 export const problemMessage = (problem: Problem) => ({ message: `app.validation.${problem.code}`, args: problem.params ?? {} });
 
 /** The validators of a field of `schema`: presence, type and bounds, then the rules between fields (`rules`). */
-function validatorsOf(schema: ResourceSchema, field: string, rules: (values: Record<string, unknown>) => FieldProblems = () => ({})): Validator[] {
+export function validatorsOf(schema: ResourceSchema, field: string, rules: (values: Record<string, unknown>) => FieldProblems = () => ({})): Validator[] {
   const spec = schema[field];
   if (!spec) throw new Error(`No field ${field} in the schema`);
   const validators: Validator[] = [];

@@ -231,6 +231,7 @@ export const AUDIT_SCHEMA: ResourceSchema = {
   recordId: num({ integer: true }),
   pilotId: ref('pilots'),
   email: text(254),
+  tokenId: num({ integer: true }),
 };
 
 /** Every (resource, field) that points at `target`, for referential checks on delete. */

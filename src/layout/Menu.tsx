@@ -9,7 +9,7 @@ const GROUPS: { label: string; resources: string[] }[] = [
   { label: 'app.menu.pilots', resources: ['pilots', 'kpis', 'measurements'] },
   { label: 'app.menu.people', resources: ['trainings', 'feedback'] },
   { label: 'app.menu.decisions', resources: ['scorecards', 'decisions'] },
-  { label: 'app.menu.administration', resources: ['users', 'audit'] },
+  { label: 'app.menu.administration', resources: ['users', 'tokens', 'audit'] },
 ];
 
 const visibleIn = (role: Role, resource: string) => canAccess({ id: 0, role }, resource, 'list');
