@@ -9,7 +9,7 @@ import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { darkTheme, lightTheme } from './layout/themes';
 import measurements from './measurements';
-import pilots from './pilots';
+import pilots, { PilotReport } from './pilots';
 import { authProvider as defaultAuthProvider } from './providers/authProvider';
 import { dataProvider as defaultDataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
@@ -49,6 +49,9 @@ export const App = ({ dataProvider = defaultDataProvider, authProvider = default
     <Resource name="audit" {...audit} />
     <CustomRoutes>
       <Route path="/compare" element={<ComparePilots />} />
+    </CustomRoutes>
+    <CustomRoutes noLayout>
+      <Route path="/pilots/:id/report" element={<PilotReport />} />
     </CustomRoutes>
   </Admin>
 );

@@ -1,4 +1,7 @@
-import { Show, TabbedShowLayout, TabbedShowLayoutTabs, useRecordContext } from 'react-admin';
+import PrintIcon from '@mui/icons-material/Print';
+import { Button } from '@mui/material';
+import { Link } from 'react-router-dom';
+import { EditButton, Show, TabbedShowLayout, TabbedShowLayoutTabs, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import type { Pilot } from '@/domain/types';
 import { PilotDecisions } from './PilotDecisions';
 import { PilotFeedback } from './PilotFeedback';
@@ -9,8 +12,24 @@ import { PilotTrainings } from './PilotTrainings';
 
 const PilotTitle = () => <>{useRecordContext<Pilot>()?.name}</>;
 
+/** Edit (for those who may), and the one-page report to print or save as PDF. */
+const PilotActions = () => {
+  const pilot = useRecordContext<Pilot>();
+  const translate = useTranslate();
+  return (
+    <TopToolbar>
+      {pilot && (
+        <Button component={Link} to={`/pilots/${pilot.id}/report`} size="small" startIcon={<PrintIcon />}>
+          {translate('app.report.button')}
+        </Button>
+      )}
+      <EditButton />
+    </TopToolbar>
+  );
+};
+
 export const PilotShow = () => (
-  <Show title={<PilotTitle />}>
+  <Show title={<PilotTitle />} actions={<PilotActions />}>
     <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
       <TabbedShowLayout.Tab label="app.pilot.tabs.overview">
         <PilotOverview />
