@@ -14,6 +14,7 @@ import { authenticate, authRoutes } from './middlewares/auth';
 import { serveAnalytics } from './middlewares/analytics';
 import { serveDashboard } from './middlewares/dashboard';
 import { serveImports } from './middlewares/imports';
+import { serveOpenData } from './middlewares/openData';
 import { serveTokens } from './middlewares/tokens';
 import { guardDeletes } from './middlewares/deletion';
 import { errorHandler, notFound } from './middlewares/errors';
@@ -78,6 +79,7 @@ export async function createServer(options: ServerOptions): Promise<Application>
   app.set('json spaces', 0);
   if (options.trustProxy) app.set('trust proxy', options.trustProxy);
   app.use(securityHeaders(options));
+  app.use('/open-data', serveOpenData(data));
   app.use(serveSpaIndex(options.staticDir));
   app.use(
     jsonServer.defaults({
