@@ -86,3 +86,6 @@ export function readBoolean(cell: string): boolean | undefined {
   const text = cell.trim().toLowerCase();
   return TRUE.includes(text) ? true : FALSE.includes(text) ? false : undefined;
 }
+
+/** The rows of a CSV file with a header, keyed by column (the published open-data files). */
+export const readTableCsv = (text: string): Record<string, string>[] => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;

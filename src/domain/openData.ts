@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { atPilotSites } from './comparison';
 import { computeScorecards, groupByPilot } from './scorecard';
 import { monthlyLatest, quarterOf } from './series';
-import { DECISION_KINDS, PILOT_CATEGORIES, PILOT_STAGES, RECOMMENDATIONS, STAKEHOLDERS, type Collections, type IsoDate } from './types';
+import { DECISION_KINDS, KPI_KINDS, PILOT_CATEGORIES, PILOT_STAGES, RECOMMENDATIONS, STAKEHOLDERS, type Collections, type IsoDate } from './types';
 
 type Cell = string | number | null;
 export interface TableField {
@@ -84,6 +84,7 @@ export function openDataTables(data: Pick<Collections, 'pilots' | 'kpis' | 'meas
       fields: [
         pilotId,
         field('kpi', 'string', 'Name of the KPI', 'Nom de l’indicateur', { required: true }),
+        field('kind', 'string', 'What the KPI measures (adoption: active users)', 'Ce que mesure l’indicateur (adoption : utilisateurs actifs)', { required: true, enum: KPI_KINDS }),
         field('unit', 'string', 'Unit of its values', 'Unité de ses valeurs', { required: true }),
         field('baseline', 'number', 'Value before the pilot', 'Valeur avant l’expérimentation', { required: true }),
         field('target', 'number', 'Value aimed at', 'Valeur visée', { required: true }),
@@ -91,7 +92,7 @@ export function openDataTables(data: Pick<Collections, 'pilots' | 'kpis' | 'meas
         field('value', 'number', 'Latest value measured that month', 'Dernière valeur mesurée ce mois-là', { required: true }),
       ],
       rows: ofPublished(data.kpis).sort((a, b) => a.pilotId - b.pilotId || a.id - b.id).flatMap((kpi) =>
-        monthlyLatest((measurements.get(kpi.pilotId) ?? []).filter((m) => m.kpiId === kpi.id)).map((point) => [kpi.pilotId, kpi.name, kpi.unit, kpi.baseline, kpi.target, point.month, point.value]),
+        monthlyLatest((measurements.get(kpi.pilotId) ?? []).filter((m) => m.kpiId === kpi.id)).map((point) => [kpi.pilotId, kpi.name, kpi.kind, kpi.unit, kpi.baseline, kpi.target, point.month, point.value]),
       ),
     },
     {

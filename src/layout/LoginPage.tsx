@@ -1,4 +1,4 @@
-import { Typography } from '@mui/material';
+import { Link, Typography } from '@mui/material';
 import { Login, LoginForm, PasswordInput, TextInput, email, required, useTranslate } from 'react-admin';
 
 /** Sign-in with an email address and a password. */
@@ -23,6 +23,9 @@ export const LoginPage = () => {
         />
         <PasswordInput source="password" label="ra.auth.password" autoComplete="current-password" validate={required()} />
       </LoginForm>
+      <Typography variant="body2" align="center" sx={{ mb: 2 }}>
+        <Link href="#/open-data">{translate('app.open_data.link')}</Link>
+      </Typography>
     </Login>
   );
 };

@@ -3,6 +3,7 @@ import { HttpError, fetchUtils, type DataProvider } from 'react-admin';
 import type { KpiEffect } from '@/domain/comparison';
 import type { AdoptionOptions, CandidateOptions } from '@/domain/dashboard';
 import type { ImportReport, ImportableResource } from '@/domain/imports';
+import { readTableCsv } from '@/domain/csv';
 import type { Scenario, Simulation } from '@/domain/simulation';
 import type { AdoptionOverTime, CandidatesPage, DashboardFacets, DashboardFilter, HeadlineFigures, ReadinessMatrix, TrainingAndFeedback } from '@/domain/types';
 import { withCsrf } from './session';
@@ -39,7 +40,12 @@ export interface ImportMethods {
   importCsv(resource: ImportableResource, file: Blob, options?: { dryRun?: boolean; update?: boolean; mapping?: Record<string, string> }): Promise<ImportReport>;
 }
 
-export type PilotTrackerDataProvider = DataProvider & DashboardMethods & AnalyticsMethods & ImportMethods;
+/** The public open-data files (`/open-data/`), read without signing in. */
+export interface OpenDataMethods {
+  getOpenData(): Promise<{ pilots: Record<string, string>[]; series: Record<string, string>[]; decisions: Record<string, string>[] }>;
+}
+
+export type PilotTrackerDataProvider = DataProvider & DashboardMethods & AnalyticsMethods & ImportMethods & OpenDataMethods;
 
 /** Query parameters: objects and arrays as JSON, the rest as text; undefined ones left out. */
 function queryString(params: Record<string, unknown>): string {
@@ -85,6 +91,22 @@ function importMethods(apiUrl: string, httpClient: HttpClient): ImportMethods {
         headers: new Headers({ 'Content-Type': 'text/csv' }),
       });
       return json as ImportReport;
+    },
+  };
+}
+
+/** Reads the published CSV files; `base` is where the site is served (the API's parent). */
+function openDataMethods(apiUrl: string): OpenDataMethods {
+  const base = `${apiUrl.replace(/\/api$/, '')}/open-data`;
+  const table = async (file: string) => {
+    const response = await fetch(`${base}/${file}`);
+    if (!response.ok) throw new HttpError(`Could not read ${file}`, response.status);
+    return readTableCsv(await response.text());
+  };
+  return {
+    getOpenData: async () => {
+      const [pilots, series, decisions] = await Promise.all([table('pilots.csv'), table('kpi-series.csv'), table('decisions.csv')]);
+      return { pilots, series, decisions };
     },
   };
 }
@@ -138,6 +160,7 @@ export const createDataProvider = (apiUrl = '/api', httpClient: HttpClient = ses
   ...dashboardMethods(apiUrl, httpClient),
   ...analyticsMethods(apiUrl, httpClient),
   ...importMethods(apiUrl, httpClient),
+  ...openDataMethods(apiUrl),
 });
 
 export const dataProvider = createDataProvider();
