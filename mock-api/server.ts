@@ -11,6 +11,7 @@ import { createThrottle } from './auth/throttle';
 import { createData } from './database';
 import { takePassword } from './middlewares/accounts';
 import { authenticate, authRoutes } from './middlewares/auth';
+import { buildOpenApi } from './openapi';
 import { serveAnalytics } from './middlewares/analytics';
 import { serveDashboard } from './middlewares/dashboard';
 import { serveImports } from './middlewares/imports';
@@ -57,6 +58,8 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
   /** How long a session lasts; 8 hours by default. */
   sessionTtlMs?: number;
+  /** The API's version, in its OpenAPI description. */
+  version?: string;
   /** Failed sign-ins one client address may make in 15 minutes (30 by default), whatever the emails. */
   maxFailedSignInsPerClient?: number;
 }
@@ -94,6 +97,11 @@ export async function createServer(options: ServerOptions): Promise<Application>
   api.use(noStore);
   api.use(corsPolicy(options));
   api.use(jsonBody(options.bodyLimit ?? '100kb'));
+  const description = buildOpenApi(options.version ?? '0.1.0');
+  api.get('/openapi.json', (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.json(description);
+  });
   api.use(authRoutes(data, { email: createThrottle(10), client: createThrottle(options.maxFailedSignInsPerClient ?? 30) }, options.sessionTtlMs ?? 8 * 3_600_000, options.tls ?? false));
   api.use(authenticate(data));
   api.use('/dashboard', serveDashboard(portfolio));

@@ -9,6 +9,7 @@ import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { darkTheme, lightTheme } from './layout/themes';
 import measurements from './measurements';
+import { ApiReferencePage } from './openData/ApiReferencePage';
 import { OpenDataPage } from './openData/OpenDataPage';
 import pilots, { PilotReport } from './pilots';
 import { authProvider as defaultAuthProvider } from './providers/authProvider';
@@ -54,6 +55,7 @@ export const App = ({ dataProvider = defaultDataProvider, authProvider = default
     <CustomRoutes noLayout>
       <Route path="/pilots/:id/report" element={<PilotReport />} />
       <Route path="/open-data" element={<OpenDataPage />} />
+      <Route path="/api-reference" element={<ApiReferencePage />} />
     </CustomRoutes>
   </Admin>
 );

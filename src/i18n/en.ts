@@ -81,6 +81,12 @@ export const appMessages = {
       mine: 'My pilots',
     },
     scorecard: { title: 'Scorecard', data_points: '%{count} measurement |||| %{count} measurements' },
+    api_reference: {
+      title: 'Pilot Tracker API reference',
+      intro: 'For integrators: every call of the API, generated from its OpenAPI 3.1 description (the same rules the API enforces). The description itself:',
+      column: { call: 'Call', summary: 'What it does', parameters: 'Parameters', answers: 'Answers' },
+      link: 'API reference for integrators',
+    },
     open_data: {
       title: 'Open data: digital-transformation pilots',
       intro: 'The pilots public administrations chose to publish, with their adoption and outcomes. Every figure comes from the files below, a Frictionless Data Package (the format of schema.data.gouv.fr), free to reuse.',

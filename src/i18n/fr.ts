@@ -111,6 +111,12 @@ export const appMessages: typeof english = {
       mine: 'Mes expérimentations',
     },
     scorecard: { title: 'Bilan', data_points: '%{count} mesure |||| %{count} mesures' },
+    api_reference: {
+      title: 'Référence de l’API Pilot Tracker',
+      intro: 'Pour les intégrateurs : chaque appel de l’API, tiré de sa description OpenAPI 3.1 (les règles mêmes que l’API applique). La description :',
+      column: { call: 'Appel', summary: 'Ce qu’il fait', parameters: 'Paramètres', answers: 'Réponses' },
+      link: 'Référence de l’API pour les intégrateurs',
+    },
     open_data: {
       title: 'Données ouvertes : expérimentations de transformation numérique',
       intro: 'Les expérimentations que les administrations ont choisi de publier, avec leur adoption et leurs résultats. Chaque chiffre vient des fichiers ci-dessous, un Data Package Frictionless (le format de schema.data.gouv.fr), librement réutilisables.',

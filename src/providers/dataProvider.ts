@@ -43,6 +43,14 @@ export interface ImportMethods {
 /** The public open-data files (`/open-data/`), read without signing in. */
 export interface OpenDataMethods {
   getOpenData(): Promise<{ pilots: Record<string, string>[]; series: Record<string, string>[]; decisions: Record<string, string>[] }>;
+  /** The API's OpenAPI description (`GET /api/openapi.json`, public). */
+  getOpenApi(): Promise<OpenApiDocument>;
+}
+
+/** The parts of an OpenAPI description the reference page shows. */
+export interface OpenApiDocument {
+  info: { title: string; version: string; description?: string };
+  paths: Record<string, Record<string, { tags?: string[]; summary?: string; operationId?: string; parameters?: ({ name?: string; in?: string; required?: boolean; $ref?: string; description?: string })[]; requestBody?: { content: Record<string, unknown> }; responses: Record<string, { description: string }> }>>;
 }
 
 export type PilotTrackerDataProvider = DataProvider & DashboardMethods & AnalyticsMethods & ImportMethods & OpenDataMethods;
@@ -107,6 +115,11 @@ function openDataMethods(apiUrl: string): OpenDataMethods {
     getOpenData: async () => {
       const [pilots, series, decisions] = await Promise.all([table('pilots.csv'), table('kpi-series.csv'), table('decisions.csv')]);
       return { pilots, series, decisions };
+    },
+    getOpenApi: async () => {
+      const response = await fetch(`${apiUrl}/openapi.json`);
+      if (!response.ok) throw new HttpError('Could not read the API description', response.status);
+      return (await response.json()) as OpenApiDocument;
     },
   };
 }

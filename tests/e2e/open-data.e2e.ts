@@ -1,6 +1,7 @@
 /**
  * Anyone, signed out, opens the open-data page: the published pilots with their adoption and
- * outcomes, filtered by region, category and period, and the files of the Data Package.
+ * outcomes, filtered by region, category and period, and the files of the Data Package; and the
+ * API reference for integrators.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations, openBrowserPage, screenshot } from './browser';
@@ -34,5 +35,14 @@ describe('the public open-data page', () => {
     expect(await table.getByRole('cell', { name: region, exact: true }).count()).toBe(await count());
     await page().getByLabel('Running until (month)').fill('2000-01');
     await expect.poll(count).toBe(0);
+  });
+
+  it('links to a readable API reference for integrators, also without signing in', async () => {
+    await page().getByRole('link', { name: 'API reference for integrators' }).click();
+    const measurements = page().getByRole('region', { name: 'measurements' });
+    await measurements.getByRole('row', { name: /POST \/measurements/ }).waitFor();
+    expect(await page().getByRole('region', { name: 'imports' }).getByText('/imports/{resource}', { exact: true }).count()).toBe(1);
+    await screenshot(page(), 'api-reference');
+    expect(await accessibilityViolations(page())).toEqual([]);
   });
 });

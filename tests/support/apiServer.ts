@@ -7,6 +7,7 @@ import { fetchUtils } from 'react-admin';
 import { listen } from '../../mock-api/listen';
 import { createServer, type ServerOptions } from '../../mock-api/server';
 import { createDataProvider, type PilotTrackerDataProvider } from '../../src/providers/dataProvider';
+import { checkAgainstOpenApi } from './openApiCheck';
 import type { Database, Role } from '../../src/domain/types';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -52,6 +53,7 @@ export async function call(url: string, init: CallInit = {}): Promise<CallResult
   } catch {
     // not JSON: keep the text
   }
+  await checkAgainstOpenApi(init.method ?? 'GET', url, response.status, response.headers.get('content-type'), body);
   return { status: response.status, body, headers: response.headers };
 }
 
@@ -70,8 +72,18 @@ export interface Client {
 }
 
 export function clientFor(apiUrl: string, token: string): Client {
-  const httpClient = (url: string, options: fetchUtils.Options = {}) =>
-    fetchUtils.fetchJson(url, { ...options, user: { authenticated: true, token: `Bearer ${token}` } });
+  const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
+    const method = options.method ?? 'GET';
+    try {
+      const result = await fetchUtils.fetchJson(url, { ...options, user: { authenticated: true, token: `Bearer ${token}` } });
+      await checkAgainstOpenApi(method, url, result.status, result.headers.get('content-type'), result.json);
+      return result;
+    } catch (error) {
+      const { status, body } = error as { status?: number; body?: unknown };
+      if (typeof status === 'number') await checkAgainstOpenApi(method, url, status, 'application/json', body);
+      throw error;
+    }
+  };
   return {
     token,
     call: (pathname, init = {}) => call(`${apiUrl}${pathname}`, { token, ...init }),
