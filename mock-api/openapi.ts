@@ -204,6 +204,24 @@ export function buildOpenApi(version: string): JsonSchema {
       delete: { tags: ['tokens'], operationId: 'revokeToken', summary: 'Revokes the token', parameters: [idParameter], responses: { '200': json(ref('IntegrationToken'), 'The revoked token'), '404': error('No such token'), ...ERRORS } },
     },
   };
+  paths['/open-data/{file}'] = {
+    servers: [{ url: '/', description: 'The open data is served beside the API, not under it' }],
+    get: {
+      tags: ['open-data'],
+      operationId: 'openDataFile',
+      summary: 'The Data Package of the published pilots (datapackage.json) and its CSV files: public, cacheable (ETag, 304)',
+      security: [],
+      parameters: [
+        { name: 'file', in: 'path', required: true, schema: { enum: ['datapackage.json', 'pilots.csv', 'kpi-series.csv', 'decisions.csv', 'satisfaction.csv'] } },
+        { name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } },
+      ],
+      responses: {
+        '200': { description: 'The file', content: { 'application/json': { schema: { type: 'object' } }, 'text/csv': { schema: { type: 'string' } } } },
+        '304': { description: 'Unchanged since the ETag sent' },
+        '404': error('No such file'),
+      },
+    },
+  };
   for (const resource of STORED_RESOURCES) Object.assign(paths, resourcePaths(resource, false));
   Object.assign(paths, resourcePaths('scorecards', true), resourcePaths('audit', true));
   return {
@@ -217,7 +235,7 @@ export function buildOpenApi(version: string): JsonSchema {
     },
     servers: [{ url: '/api' }],
     security: [{ bearer: [] }, { sessionCookie: [] }],
-    tags: ['auth', ...STORED_RESOURCES, 'scorecards', 'audit', 'dashboard', 'imports', 'tokens', 'meta'].map((name) => ({ name, description: `${title(name)} calls` })),
+    tags: ['auth', ...STORED_RESOURCES, 'scorecards', 'audit', 'dashboard', 'imports', 'tokens', 'open-data', 'meta'].map((name) => ({ name, description: `${title(name)} calls` })),
     paths,
     components: {
       schemas,
