@@ -6,8 +6,8 @@ import { listOf, server } from './server';
 
 const EVERYONE = ['Dashboard', 'Compare pilots', 'Pilots', 'KPIs', 'Measurements', 'Trainings', 'Feedback', 'Scorecards', 'Decisions'];
 const MENUS: Record<Role, string[]> = {
-  admin: [...EVERYONE, 'Users', 'Activity'],
-  manager: EVERYONE,
+  admin: [...EVERYONE, 'Users', 'Integration tokens', 'Activity'],
+  manager: [...EVERYONE, 'Integration tokens'],
   executive: [...EVERYONE, 'Activity'],
   trainer: EVERYONE,
 };
