@@ -7,13 +7,19 @@ import type { OpenApiDocument, PilotTrackerDataProvider } from '@/providers/data
 
 const METHOD_COLOURS: Record<string, string> = { get: CHIP_BACKGROUNDS.blue, post: CHIP_BACKGROUNDS.green, put: CHIP_BACKGROUNDS.amber, patch: CHIP_BACKGROUNDS.amber, delete: CHIP_BACKGROUNDS.red };
 
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
 /** Every operation of the API grouped by tag, from its OpenAPI description: for integrators, no sign-in. */
 export const ApiReferencePage = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<PilotTrackerDataProvider>();
   const { data, error } = useQuery({ queryKey: ['openapi'], queryFn: () => dataProvider.getOpenApi() });
   const operations = data
-    ? Object.entries(data.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })))
+    ? Object.entries(data.paths).flatMap(([path, item]) =>
+        Object.entries(item)
+          .filter(([method]) => HTTP_METHODS.includes(method))
+          .map(([method, operation]) => ({ path, method, operation })),
+      )
     : [];
   const tags = [...new Set(operations.map((o) => o.operation.tags?.[0] ?? 'other'))];
   const parameterName = (p: NonNullable<OpenApiDocument['paths'][string][string]['parameters']>[number]) => p.name ?? p.$ref?.split('/').at(-1) ?? '';

@@ -13,7 +13,7 @@ const baseUrl = inject('baseUrl');
 describe('the public open-data page', () => {
   it('lists the published pilots without signing in, and links to the files', async () => {
     await page().goto(`${baseUrl}/#/open-data`);
-    const table = page().getByRole('table', { name: /published pilots/ });
+    const table = page().getByRole('table', { name: /published pilots?$/ });
     await table.getByRole('row').nth(1).waitFor();
     const total = (await table.getByRole('row').count()) - 1;
     expect(total).toBeGreaterThan(3);
@@ -25,7 +25,7 @@ describe('the public open-data page', () => {
   });
 
   it('filters by region, category and period', async () => {
-    const table = page().getByRole('table', { name: /published pilots/ });
+    const table = page().getByRole('table', { name: /published pilots?$/ });
     const count = async () => (await table.getByRole('row').count()) - 1;
     const before = await count();
     const region = (await table.getByRole('row').nth(1).getByRole('cell').nth(1).innerText()).trim();

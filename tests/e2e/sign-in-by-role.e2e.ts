@@ -11,8 +11,8 @@ const baseUrl = inject('baseUrl');
 
 const EVERYONE = ['Dashboard', 'Compare pilots', 'Pilots', 'KPIs', 'Measurements', 'Trainings', 'Feedback', 'Scorecards', 'Decisions'];
 const MENUS = {
-  admin: [...EVERYONE, 'Users', 'Activity'],
-  manager: EVERYONE,
+  admin: [...EVERYONE, 'Users', 'Integration tokens', 'Activity'],
+  manager: [...EVERYONE, 'Integration tokens'],
   executive: [...EVERYONE, 'Activity'],
   trainer: EVERYONE,
 } as const;
