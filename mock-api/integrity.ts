@@ -203,7 +203,7 @@ function evidenceOf(db: Database, pilotId: number, today: string) {
 /** Fields that cannot change once a record exists, because something was done on the strength of them. */
 const IMMUTABLE: Partial<Record<StoredResource, { fields: string[]; reason: string }>> = {
   decisions: {
-    fields: ['pilotId', 'decision', 'newEndDate', 'supersedesId', 'againstRecommendation', 'date'],
+    fields: ['pilotId', 'decision', 'newEndDate', 'supersedesId', 'againstRecommendation', 'date', 'scenario'],
     reason: 'A decision cannot be changed once recorded: record a new decision instead',
   },
 };
