@@ -1,3 +1,4 @@
+import { Suspense, lazy, type ReactNode } from 'react';
 import { Admin, CustomRoutes, Resource, type AuthProvider, type DataProvider } from 'react-admin';
 import { Route } from 'react-router-dom';
 import audit from './audit';
@@ -9,9 +10,7 @@ import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { darkTheme, lightTheme } from './layout/themes';
 import measurements from './measurements';
-import { ApiReferencePage } from './openData/ApiReferencePage';
-import { OpenDataPage } from './openData/OpenDataPage';
-import pilots, { PilotReport } from './pilots';
+import pilots from './pilots';
 import { authProvider as defaultAuthProvider } from './providers/authProvider';
 import { dataProvider as defaultDataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
@@ -19,6 +18,12 @@ import scorecards from './scorecards';
 import tokens from './tokens';
 import trainings from './trainings';
 import users from './users';
+
+/** Pages of their own (no menu), loaded when opened: the report, and the public open-data and API pages. */
+const PilotReport = lazy(() => import('./pilots/PilotReport').then((m) => ({ default: m.PilotReport })));
+const OpenDataPage = lazy(() => import('./openData/OpenDataPage').then((m) => ({ default: m.OpenDataPage })));
+const ApiReferencePage = lazy(() => import('./openData/ApiReferencePage').then((m) => ({ default: m.ApiReferencePage })));
+const page = (element: ReactNode) => <Suspense fallback={null}>{element}</Suspense>;
 
 interface AppProps {
   dataProvider?: DataProvider;
@@ -53,9 +58,9 @@ export const App = ({ dataProvider = defaultDataProvider, authProvider = default
       <Route path="/compare" element={<ComparePilots />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
-      <Route path="/pilots/:id/report" element={<PilotReport />} />
-      <Route path="/open-data" element={<OpenDataPage />} />
-      <Route path="/api-reference" element={<ApiReferencePage />} />
+      <Route path="/pilots/:id/report" element={page(<PilotReport />)} />
+      <Route path="/open-data" element={page(<OpenDataPage />)} />
+      <Route path="/api-reference" element={page(<ApiReferencePage />)} />
     </CustomRoutes>
   </Admin>
 );

@@ -4,7 +4,4 @@ import { PilotEdit } from './PilotEdit';
 import { PilotList } from './PilotList';
 import { PilotShow } from './PilotShow';
 
-/** The one-page report, a page of its own (no menu) for printing. */
-export { PilotReport } from './PilotReport';
-
 export default { list: PilotList, show: PilotShow, edit: PilotEdit, create: PilotCreate, icon: RocketLaunchIcon, recordRepresentation: 'name' };
