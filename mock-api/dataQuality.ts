@@ -4,7 +4,7 @@
  */
 import { isDecidedStage } from '../src/domain/stages';
 import type { Database } from '../src/domain/types';
-import { checkKpiValue } from '../src/domain/validation';
+import { checkKpiValue, measurementSlot } from '../src/domain/validation';
 
 export const DATA_RULES = {
   'measurement-out-of-range': 'measurements outside the range of their KPI (a negative count, a percentage above 100...)',
@@ -23,7 +23,7 @@ export function checkDataQuality(db: Database, today: string): Record<DataRule, 
     const kpi = kpis.get(m.kpiId);
     if (kpi && checkKpiValue(kpi, m.value)) counts['measurement-out-of-range'] += 1;
     if (m.date > today) counts['measurement-in-future'] += 1;
-    const key = `${m.kpiId}:${m.group}:${m.date}`;
+    const key = measurementSlot(m);
     if (seen.has(key)) counts['measurement-same-date'] += 1;
     seen.add(key);
   }

@@ -12,13 +12,13 @@ import { IMPORT_LIMITS, NATURAL_KEYS, importFields, type ImportReport, type Impo
 import { grantFor, type Actor } from '../../src/domain/permissions';
 import { SCHEMAS } from '../../src/domain/schema';
 import type { Database, Measurement } from '../../src/domain/types';
-import { validateRecord, withDefaults, type Input } from '../../src/domain/validation';
+import { measurementSlot, validateRecord, withDefaults, type Input } from '../../src/domain/validation';
 import { appendAudit, changedFields, pilotOfRecord } from '../audit';
 import { attribute } from '../attribution';
 import { collection, type AnyRecord } from '../context';
 import type { Data } from '../database';
 import { HttpError, invalid } from '../errors';
-import { checkImmutable, checkIntegrity, type IntegrityLookup } from '../integrity';
+import { checkImmutable, checkIntegrity, scanningLookup, type IntegrityLookup } from '../integrity';
 import { owns } from '../middlewares/permissions';
 import { clientFields } from '../middlewares/validation';
 import { createNameLookup, readCell, type NameLookup } from './cells';
@@ -68,14 +68,14 @@ function createIndexes(db: Database, resource: ImportableResource) {
     }
     return index;
   };
-  const measurementKey = (kpiId: unknown, group: unknown, date: unknown) => `${String(kpiId)}|${String(group)}|${String(date)}`;
-  const measurements = new Map<string, Measurement>();
-  if (resource === 'measurements') for (const m of db.measurements) measurements.set(measurementKey(m.kpiId, m.group, m.date), m);
   const natural = new Map<string, AnyRecord>(collection(db, resource).map((r) => [NATURAL_KEYS[resource](r), r]));
+  const scan = scanningLookup(db);
   const positions = new Map<unknown, number>(collection(db, resource).map((r, i) => [r.id, i]));
   const lookup: IntegrityLookup = {
     byId: (name, id) => idsOf(name).get(id),
-    measurementAt: (kpiId, group, date) => measurements.get(measurementKey(kpiId, group, date)),
+    // A measurement's natural key is its slot (KPI, group, date): the same index answers.
+    measurementAt: (kpiId, group, date) =>
+      resource === 'measurements' ? (natural.get(measurementSlot({ kpiId, group, date })) as unknown as Measurement | undefined) : scan.measurementAt(kpiId, group, date),
   };
   return {
     lookup,
@@ -86,7 +86,6 @@ function createIndexes(db: Database, resource: ImportableResource) {
       idsOf(resource).set(record.id, record);
       natural.set(NATURAL_KEYS[resource](record), record);
       positions.set(record.id, position);
-      if (resource === 'measurements') measurements.set(measurementKey(record.kpiId, record.group, record.date), record as unknown as Measurement);
     },
   };
 }

@@ -1,5 +1,4 @@
-import { MenuItem, TextField } from '@mui/material';
-import { Box } from '@mui/material';
+import { Box, MenuItem, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { importFields, type ImportableResource } from '@/domain/imports';
 import { SCHEMAS } from '@/domain/schema';

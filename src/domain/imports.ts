@@ -3,6 +3,7 @@
  * (so that importing the same file twice creates nothing new).
  */
 import { SCHEMAS } from './schema';
+import { measurementSlot } from './validation';
 
 export const IMPORTABLE = ['pilots', 'kpis', 'measurements', 'trainings', 'feedback'] as const;
 export type ImportableResource = (typeof IMPORTABLE)[number];
@@ -26,7 +27,7 @@ const norm = (value: unknown) => String(value ?? '').trim().toLowerCase();
 export const NATURAL_KEYS: Record<ImportableResource, (record: Record<string, unknown>) => string> = {
   pilots: (r) => norm(r.name),
   kpis: (r) => `${String(r.pilotId)}|${norm(r.name)}`,
-  measurements: (r) => `${String(r.kpiId)}|${String(r.group ?? 'pilot')}|${String(r.date)}`,
+  measurements: (r) => measurementSlot({ kpiId: r.kpiId, group: r.group, date: r.date }),
   trainings: (r) => `${String(r.pilotId)}|${String(r.date)}|${norm(r.title)}`,
   feedback: (r) => `${String(r.pilotId)}|${String(r.date)}|${String(r.stakeholder)}|${String(r.rating)}|${norm(r.comment)}`,
 };

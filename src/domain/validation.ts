@@ -12,6 +12,9 @@ import type { Kpi, StoredResource } from './types';
 /** What the API answers: each field in error with its reason, in English. */
 export type FieldErrors = Record<string, string>;
 
+/** A KPI has one value per date at each group of sites: the slot a measurement takes. */
+export const measurementSlot = (m: { kpiId: unknown; group?: unknown; date: unknown }) => `${String(m.kpiId)}|${String(m.group ?? 'pilot')}|${String(m.date)}`;
+
 /** Shortest password an account may have. */
 export const MIN_PASSWORD_LENGTH = 12;
 export type Input = Record<string, unknown>;
