@@ -34,6 +34,7 @@ import { todayIso } from '../src/domain/format';
 import { checkVersions } from './middlewares/versions';
 import { corsPolicy, noStore, securityHeaders } from './middlewares/security';
 import { serveSpaIndex } from './middlewares/spaIndex';
+import { serveBuiltAssets } from './middlewares/assets';
 import { upgradeDatabase } from './upgrade';
 
 export interface ServerOptions {
@@ -84,6 +85,7 @@ export async function createServer(options: ServerOptions): Promise<Application>
   app.use(securityHeaders(options));
   app.use('/open-data', serveOpenData(data));
   app.use(serveSpaIndex(options.staticDir));
+  app.use(serveBuiltAssets(options.staticDir));
   app.use(
     jsonServer.defaults({
       logger: options.logRequests ?? false,

@@ -2,7 +2,10 @@ import createCache from '@emotion/cache';
 import { CacheProvider } from '@emotion/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
+import { fromLegacyHash } from './layout/legacyHash';
+import { createI18nProvider, loadMessages, preferredLocale } from './providers/i18nProvider';
 
 /**
  * The Content-Security-Policy allows only the styles carrying this page's nonce, which the server
@@ -11,10 +14,21 @@ import { App } from './App';
 const nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content;
 const styles = createCache({ key: 'css', nonce: nonce && !nonce.startsWith('__') ? nonce : undefined });
 
-createRoot(document.getElementById('root') as HTMLElement).render(
+// Links and bookmarks from before clean URLs (`/#/pilots/1/show`) open the same page.
+const legacy = fromLegacyHash(window.location);
+if (legacy) window.history.replaceState(null, '', legacy);
+
+// The first page opens in the user's language: its messages are loaded first.
+// (No top-level await: it would keep the bundler from merging the page's shared chunks.)
+const locale = preferredLocale();
+void loadMessages(locale).then(() =>
+  createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <CacheProvider value={styles}>
-      <App />
+      <BrowserRouter useTransitions={false}>
+        <App i18nProvider={createI18nProvider(locale)} />
+      </BrowserRouter>
     </CacheProvider>
   </StrictMode>,
+  ),
 );

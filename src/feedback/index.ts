@@ -1,8 +1,10 @@
 import ForumIcon from '@mui/icons-material/Forum';
-import { FeedbackCreate } from './FeedbackCreate';
-import { FeedbackEdit } from './FeedbackEdit';
-import { FeedbackList } from './FeedbackList';
+import { lazyView } from '@/layout/lazyView';
 import type { Feedback } from '@/domain/types';
+
+const FeedbackCreate = lazyView(() => import('./FeedbackCreate'), 'FeedbackCreate');
+const FeedbackEdit = lazyView(() => import('./FeedbackEdit'), 'FeedbackEdit');
+const FeedbackList = lazyView(() => import('./FeedbackList'), 'FeedbackList');
 
 /** How a record is named where it is referred to (the activity screen, the conflict dialog). */
 const recordRepresentation = (f: Feedback) => `${f.stakeholder} · ${f.date}`;

@@ -1,6 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
-import { PROBLEM_MESSAGES, type ProblemCode } from '@/domain/validation';
+import { PROBLEM_MESSAGES, type ProblemCode } from '@/domain/problems';
 
 /** The application's own messages, in English; `fr.ts` has the same keys. */
 export const appMessages = {

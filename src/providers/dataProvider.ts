@@ -3,7 +3,6 @@ import { HttpError, fetchUtils, type DataProvider } from 'react-admin';
 import type { KpiEffect } from '@/domain/comparison';
 import type { AdoptionOptions, CandidateOptions } from '@/domain/dashboard';
 import type { ImportReport, ImportableResource } from '@/domain/imports';
-import { readTableCsv } from '@/domain/csv';
 import type { Scenario, Simulation } from '@/domain/simulation';
 import type { AdoptionOverTime, CandidatesPage, DashboardFacets, DashboardFilter, HeadlineFigures, ReadinessMatrix, TrainingAndFeedback } from '@/domain/types';
 import { withCsrf } from './session';
@@ -109,6 +108,8 @@ function openDataMethods(apiUrl: string): OpenDataMethods {
   const table = async (file: string) => {
     const response = await fetch(`${base}/${file}`);
     if (!response.ok) throw new HttpError(`Could not read ${file}`, response.status);
+    // The CSV reader comes with the open-data page, not with every page.
+    const { readTableCsv } = await import('@/domain/csv');
     return readTableCsv(await response.text());
   };
   return {

@@ -1,4 +1,6 @@
 import AssessmentIcon from '@mui/icons-material/Assessment';
-import { ScorecardList } from './ScorecardList';
+import { lazyView } from '@/layout/lazyView';
+
+const ScorecardList = lazyView(() => import('./ScorecardList'), 'ScorecardList');
 
 export default { list: ScorecardList, icon: AssessmentIcon };

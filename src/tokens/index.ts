@@ -1,5 +1,7 @@
 import KeyIcon from '@mui/icons-material/Key';
-import { TokenCreate } from './TokenCreate';
-import { TokenList } from './TokenList';
+import { lazyView } from '@/layout/lazyView';
+
+const TokenCreate = lazyView(() => import('./TokenCreate'), 'TokenCreate');
+const TokenList = lazyView(() => import('./TokenList'), 'TokenList');
 
 export default { list: TokenList, create: TokenCreate, icon: KeyIcon, recordRepresentation: 'name' };

@@ -279,3 +279,22 @@ describe('a crash during a write', () => {
     }
   });
 });
+
+describe('clean URLs', () => {
+  it('answer every page of the SPA with its index, a bookmark or a reload included', async () => {
+    for (const page of ['/login', '/pilots/3/show', '/pilots?filter=%7B%7D', '/no/such/page']) {
+      const response = await fetch(`${origin()}${page}`);
+      expect(response.status, page).toBe(200);
+      expect(response.headers.get('content-type'), page).toMatch(/text\/html/);
+      expect(await response.text(), page).toContain('csp-nonce');
+    }
+  });
+
+  it('keep the API, the open-data files and missing files out of it', async () => {
+    const api404 = await fetch(`${origin()}/api/nowhere`, { headers: { Authorization: `Bearer ${api.token}` } });
+    expect(api404.status).toBe(404);
+    expect(await api404.json()).toMatchObject({ message: expect.any(String) });
+    expect((await fetch(`${origin()}/assets/missing-file.js`)).status).toBe(404);
+    expect((await fetch(`${origin()}/open-data/nothing.csv`)).status).toBe(404);
+  });
+});

@@ -29,7 +29,7 @@ describe('the activity screen', () => {
     server.use(list.handler, listOf('pilots', [pilot]), listOf('users', USERS));
     renderApp('/audit');
     const row = (await screen.findByRole('link', { name: 'Online pay for water bills' })).closest('tr') as HTMLElement;
-    expect(within(row).getByRole('link', { name: 'Online pay for water bills' })).toHaveAttribute('href', '#/pilots/1/show');
+    expect(within(row).getByRole('link', { name: 'Online pay for water bills' })).toHaveAttribute('href', '/pilots/1/show');
     expect(within(row).getByText(/Stage: Running → Evaluating/)).toBeInTheDocument();
     expect(await within(row).findByText(/Owner: Mehdi Benali → Thomas Leroy/)).toBeInTheDocument();
     expect(within(row).getByText(/Published: No → Yes/)).toBeInTheDocument();

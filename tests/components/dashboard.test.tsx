@@ -77,7 +77,7 @@ describe('the executive dashboard', () => {
     const pending = within(headline).getByRole('link', { name: /Decisions pending/ });
     // Pilot 2 (ended in September) is evaluating now; pilot 3 was at the end of Q3, then generalized in October.
     expect(pending).toHaveTextContent('Decisions pending (evaluating)10 since Q3 2026 (1)');
-    expect(decodeURIComponent(pending.getAttribute('href') ?? '')).toBe('#/pilots?filter={"stage":"evaluating"}');
+    expect(decodeURIComponent(pending.getAttribute('href') ?? '')).toBe('/pilots?filter={"stage":"evaluating"}');
     expect(within(headline).getByRole('link', { name: /Agents trained this quarter so far/ })).toHaveTextContent('Agents trained this quarter so far600+580 since Q3 2026 (20)');
   });
 
@@ -96,7 +96,7 @@ describe('the executive dashboard', () => {
     expect(within(top).getByText('80% not within 24 months')).toBeInTheDocument();
     expect(within(top).getByText('30% reached in Jun 2026')).toBeInTheDocument();
     const decide = within(top).getByRole('link', { name: 'Decide on Online pay for water bills' });
-    expect(decodeURIComponent(decide.getAttribute('href') ?? '')).toBe('#/decisions/create?source={"pilotId":1}');
+    expect(decodeURIComponent(decide.getAttribute('href') ?? '')).toBe('/decisions/create?source={"pilotId":1}');
     expect(within(rows[2]).getByRole('listitem', { name: 'Traction: unknown' })).toBeInTheDocument();
   });
 
@@ -130,7 +130,7 @@ describe('the executive dashboard', () => {
     expect(figures.queries.filter((q) => q.figure === 'adoption').map((q) => q.params.groupBy)).toEqual([undefined, 'category'].map((g) => g ?? 'pilot'));
     fireEvent.click(within(adoption).getByText('Show the figures as a table'));
     const payment = await within(adoption).findByRole('link', { name: 'E-payment' });
-    expect(decodeURIComponent(payment.getAttribute('href') ?? '')).toBe('#/pilots?filter={"category":"e-payment"}');
+    expect(decodeURIComponent(payment.getAttribute('href') ?? '')).toBe('/pilots?filter={"category":"e-payment"}');
   });
 
   it('places the pilots on the readiness matrix, each leading to its page', async () => {
@@ -146,18 +146,18 @@ describe('the executive dashboard', () => {
     const row = (await within(matrix).findByRole('link', { name: 'Paperless building permits' })).closest('tr') as HTMLElement;
     expect(within(row).getByText('Low adoption, low impact')).toBeInTheDocument();
     expect(within(row).getByText('Stop')).toBeInTheDocument();
-    expect(await within(matrix).findByRole('link', { name: 'Paperless building permits' })).toHaveAttribute('href', '#/pilots/2/show');
+    expect(await within(matrix).findByRole('link', { name: 'Paperless building permits' })).toHaveAttribute('href', '/pilots/2/show');
   });
 
   it('lists the latest decisions, flagging those taken against the recommendation', async () => {
     openDashboard();
     const decisions = await region('Latest decisions');
     expect(await within(decisions).findByText('1 latest decision shown, 1 against the recommendation')).toBeInTheDocument();
-    expect(await within(decisions).findByRole('link', { name: 'Open budget data' })).toHaveAttribute('href', '#/pilots/3/show/decisions');
+    expect(await within(decisions).findByRole('link', { name: 'Open budget data' })).toHaveAttribute('href', '/pilots/3/show/decisions');
     expect(within(decisions).getByText('Against the recommendation (Extend)')).toBeInTheDocument();
     expect(within(decisions).getByRole('link', { name: 'Decisions against the recommendation' })).toHaveAttribute(
       'href',
-      `#/decisions?filter=${encodeURIComponent('{"againstRecommendation":true}')}`,
+      `/decisions?filter=${encodeURIComponent('{"againstRecommendation":true}')}`,
     );
   });
 
@@ -167,7 +167,7 @@ describe('the executive dashboard', () => {
     expect(await within(coverage).findByText(/of the agents to train of the 3 pilots under way are trained/)).toBeInTheDocument();
     const satisfaction = await region('Satisfaction by stakeholder');
     const agent = await within(satisfaction).findByRole('link', { name: 'Agent' });
-    expect(decodeURIComponent(agent.getAttribute('href') ?? '')).toBe('#/feedback?filter={"stakeholder":"agent"}');
+    expect(decodeURIComponent(agent.getAttribute('href') ?? '')).toBe('/feedback?filter={"stakeholder":"agent"}');
     expect(within(satisfaction).getByText('5 / 5 · 1 response')).toBeInTheDocument();
     expect(within(satisfaction).getByText('3 / 5 · 2 responses')).toBeInTheDocument();
   });
@@ -213,8 +213,9 @@ describe('comparing pilots', () => {
     server.use(listOf('pilots', PORTFOLIO.pilots), listOf('kpis', PORTFOLIO.kpis), ...analyticsOf(PORTFOLIO, TODAY).handlers);
     const figures = openDashboard('executive', '/compare');
     const scorecards = await region('Scorecards');
-    const headers = await within(scorecards).findAllByRole('columnheader');
-    expect(headers.map((h) => h.textContent)).toEqual(['', 'Paperless building permits', 'Online pay for water bills']);
+    await waitFor(() =>
+      expect(within(scorecards).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['', 'Paperless building permits', 'Online pay for water bills']),
+    );
     expect(within(scorecards).getByRole('rowheader', { name: 'KPI attainment: Completion rate' })).toBeInTheDocument();
     expect(figures.queries.find((q) => q.figure === 'candidates')?.params.ids).toEqual([2, 1]);
     expect(await within(await region('Adoption over time')).findByText('Monthly adoption rate of the 2 pilots compared')).toBeInTheDocument();

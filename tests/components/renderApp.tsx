@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
 import { App } from '@/App';
 import type { Role } from '@/domain/types';
 import { createAuthProvider } from '@/providers/authProvider';
@@ -18,8 +19,10 @@ export function signedInAs(role: Role) {
   saveSession({ csrfToken: `csrf-of-${role}`, user: PEOPLE[role], expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
 }
 
-/** The whole app at `route` (a hash route such as `/pilots/create`), with providers that talk to MSW. */
-export const renderApp = (route = '/') => {
-  window.location.hash = `#${route}`;
-  return render(<App authProvider={createAuthProvider(API)} dataProvider={createDataProvider(API)} />);
-};
+/** The whole app at `route` (such as `/pilots/create`), in a router of its own as in the browser, with providers that talk to MSW. */
+export const renderApp = (route = '/') =>
+  render(
+    <MemoryRouter initialEntries={[route]} useTransitions={false}>
+      <App authProvider={createAuthProvider(API)} dataProvider={createDataProvider(API)} />
+    </MemoryRouter>,
+  );
