@@ -85,7 +85,19 @@ function resourcePaths(resource: string, readOnly: boolean): Record<string, Json
   return {
     [`/${resource}`]: {
       get: list,
-      post: { tags: [resource], operationId: `create${title(resource)}`, summary: `Creates a record of ${resource}`, requestBody: body(`New${title(resource)}`), responses: { '201': json(record, 'The stored record'), ...conflict, ...ERRORS } },
+      post: {
+        tags: [resource],
+        operationId: `create${title(resource)}`,
+        summary: `Creates a record of ${resource} (once per \`Idempotency-Key\`)`,
+        parameters: [{ $ref: '#/components/parameters/idempotencyKey' }],
+        requestBody: body(`New${title(resource)}`),
+        responses: {
+          '201': { ...json(record, 'The stored record, or the answer already given to this `Idempotency-Key`'), headers: { 'Idempotent-Replayed': { description: '`true` when the answer is the one given to an earlier request with the same key', schema: { type: 'string' } } } },
+          '422': error('This `Idempotency-Key` was already used for another request'),
+          ...conflict,
+          ...ERRORS,
+        },
+      },
     },
     [`/${resource}/{id}`]: {
       get: one,
@@ -248,6 +260,13 @@ export function buildOpenApi(version: string): JsonSchema {
         sort: { name: 'sort', in: 'query', required: false, schema: { type: 'string' }, description: 'JSON ["field","ASC"|"DESC"]' },
         range: { name: 'range', in: 'query', required: false, schema: { type: 'string' }, description: 'JSON [start, end], inclusive' },
         filter: { name: 'filter', in: 'query', required: false, schema: { type: 'string' }, description: 'JSON {"field": value, "field_gte": value, "q": "text"}' },
+        idempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          schema: { type: 'string', minLength: 8, maxLength: 200 },
+          description: 'A key of your own (a UUID) for this record: sent again with the same body, the request gets the first answer and creates nothing more',
+        },
         ifMatch: { name: 'If-Match', in: 'header', required: false, schema: { type: 'string' }, description: 'The version read, as "<version>"' },
       },
     },

@@ -18,6 +18,7 @@ import { serveImports } from './middlewares/imports';
 import { serveOpenData } from './middlewares/openData';
 import { serveTokens } from './middlewares/tokens';
 import { guardDeletes } from './middlewares/deletion';
+import { honourIdempotencyKeys } from './middlewares/idempotency';
 import { errorHandler, notFound } from './middlewares/errors';
 import { jsonBody } from './middlewares/jsonBody';
 import { authorize } from './middlewares/permissions';
@@ -112,6 +113,7 @@ export async function createServer(options: ServerOptions): Promise<Application>
   api.use('/tokens', serveTokens(data));
   api.use(resolveResource(data));
   api.use(authorize(data));
+  api.use(honourIdempotencyKeys(data));
   api.use(serveReads(data, portfolio));
   api.use(checkVersions);
   api.use(takePassword);

@@ -12,6 +12,7 @@ import { targetOf, type AnyRecord } from '../context';
 import type { Data } from '../database';
 import { applyDecision } from '../effects';
 import { actorOf, tokenIdOf } from './auth';
+import { keepReply } from './idempotency';
 
 /** json-server's router, with the `render` hook its typings leave out. */
 export type RenderingRouter = JsonServerRouter<Database> & { render: (req: Request, res: Response) => void };
@@ -41,6 +42,7 @@ export function persistWrites(data: Data): (req: Request, res: Response) => void
     const pilotId = pilotOfRecord(resource, written);
     if (req.method === 'POST') {
       appendAudit(db, { ...via, userId, action: 'create', resource, recordId: written.id, pilotId });
+      keepReply(db, res, 201, written);
     } else if (req.method === 'DELETE') {
       appendAudit(db, { ...via, userId, action: 'delete', resource, recordId: written.id, pilotId, changes: changedFields(written, {}) });
     } else {
@@ -63,7 +65,7 @@ export function persistWrites(data: Data): (req: Request, res: Response) => void
     }
 
     data.commit().then(
-      () => res.json(written),
+      () => res.status(req.method === 'POST' ? 201 : 200).json(written),
       () => res.status(500).json({ message: 'The change could not be saved; it was not applied' }),
     );
   };

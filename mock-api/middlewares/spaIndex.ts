@@ -1,6 +1,6 @@
 /**
  * Serves the SPA's `index.html` for every page of the SPA (clean URLs such as `/pilots/1/show`:
- * any GET outside `/api` and `/open-data` whose last segment is not a file name), with this
+ * any GET outside `/api` and the open-data files whose last segment is not a file name), with this
  * response's CSP nonce in its `csp-nonce` meta tag (the SPA gives it to the styles it inserts),
  * never cached since the nonce changes every time. Unknown pages are the SPA's own "not found".
  */
@@ -11,8 +11,8 @@ import { cspNonce } from './security';
 
 export const NONCE_PLACEHOLDER = '__CSP_NONCE__';
 
-/** Paths that are never a page of the SPA: the API, the open-data files, and files (`/assets/x.js`). */
-const NOT_A_PAGE = /^\/(api|open-data)(\/|$)|\.[a-z0-9]+$/i;
+/** Paths that are never a page of the SPA: the API, the open-data files (not their page, `/open-data`), and files (`/assets/x.js`). */
+const NOT_A_PAGE = /^\/api(\/|$)|^\/open-data\/.|\.[a-z0-9]+$/i;
 
 export function isSpaPage(pathname: string): boolean {
   return !NOT_A_PAGE.test(pathname);

@@ -34,7 +34,7 @@ function finalize(db: Collections & Internal): Database {
 
 /** A database with no data and no account, for a production start. */
 export const emptyDatabase = (): Database =>
-  finalize({ users: [], pilots: [], kpis: [], measurements: [], trainings: [], feedback: [], decisions: [], credentials: [], sessions: [], audit: [], tokens: [] });
+  finalize({ users: [], pilots: [], kpis: [], measurements: [], trainings: [], feedback: [], decisions: [], credentials: [], sessions: [], audit: [], tokens: [], replies: [] });
 
 export function generateData(options: SeedOptions = {}): Database {
   const db: Collections & Internal = {
@@ -48,6 +48,7 @@ export function generateData(options: SeedOptions = {}): Database {
     credentials: [],
     sessions: [],
     tokens: [],
+    replies: [],
     audit: [],
   };
   const ctx: SeedContext = { random: createRandom(options.seed ?? 42), db, trajectories: new Map(), measurements: options.measurements };

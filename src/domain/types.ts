@@ -261,15 +261,32 @@ export interface IntegrationToken {
 /** A token as the API shows it: without its hash. */
 export type PublicToken = IntegrationToken;
 
+/**
+ * The answer to a creation sent with an `Idempotency-Key`, kept so that the same request sent
+ * again (a retry after a lost reply, an offline queue sent twice) gets the same answer and
+ * creates nothing more. Kept 30 days.
+ */
+export interface IdempotentReply {
+  id: number;
+  key: string;
+  userId: number;
+  /** `POST /trainings` and a hash of the body: the same key with another request is refused. */
+  fingerprint: string;
+  status: number;
+  body: unknown;
+  createdAt: string;
+}
+
 /** What the API keeps besides the resources: never served as such. */
 export interface Internal {
   credentials: Credential[];
   sessions: Session[];
   audit: AuditEntry[];
   tokens: (IntegrationToken & { tokenHash: string })[];
+  replies: IdempotentReply[];
 }
 export type InternalCollection = keyof Internal;
-export const INTERNAL_COLLECTIONS: readonly InternalCollection[] = ['credentials', 'sessions', 'audit', 'tokens'];
+export const INTERNAL_COLLECTIONS: readonly InternalCollection[] = ['credentials', 'sessions', 'audit', 'tokens', 'replies'];
 
 /** The whole data file: the collections plus the next id of each (ids are never reused). */
 export interface Database extends Collections, Internal {

@@ -24,7 +24,7 @@ export const LoginPage = () => {
         <PasswordInput source="password" label="ra.auth.password" autoComplete="current-password" validate={required()} />
       </LoginForm>
       <Typography variant="body2" align="center" sx={{ mb: 2 }}>
-        <Link href="#/open-data">{translate('app.open_data.link')}</Link>
+        <Link href="/open-data">{translate('app.open_data.link')}</Link>
       </Typography>
     </Login>
   );

@@ -96,7 +96,7 @@ export const OpenDataPage = () => {
         </TableContainer>
       )}
       <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 2 }}>
-        {translate('app.open_data.licence')} <Link href="/">{translate('app.open_data.sign_in')}</Link> · <Link href="#/api-reference">{translate('app.api_reference.link')}</Link>
+        {translate('app.open_data.licence')} <Link href="/">{translate('app.open_data.sign_in')}</Link> · <Link href="/api-reference">{translate('app.api_reference.link')}</Link>
       </Typography>
     </Box>
   );

@@ -15,6 +15,17 @@ const MESSAGES: Record<number, string> = {
 };
 
 export function createAuthProvider(apiUrl = '/api'): AuthProvider {
+  /**
+   * Whether the server still knows the stored session, asked once per page load: a session that
+   * expired or was revoked since goes straight to the sign-in page instead of through a refused
+   * dashboard. Unreachable server: the stored session stands (offline use), the API decides later.
+   */
+  let confirmed: Promise<boolean> | undefined;
+  const confirm = () =>
+    (confirmed ??= fetch(`${apiUrl}/auth/me`, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(
+      (response) => response.status !== 401 && response.status !== 403,
+      () => true,
+    ));
   return {
     async login({ email, password }: { email: string; password: string }) {
       try {
@@ -24,6 +35,7 @@ export function createAuthProvider(apiUrl = '/api'): AuthProvider {
           credentials: 'same-origin',
         });
         saveSession(json as StoredSession);
+        confirmed = Promise.resolve(true);
       } catch (error) {
         const status = (error as { status?: number }).status;
         const message = MESSAGES[status ?? 0] ?? 'ra.auth.sign_in_error';
@@ -34,13 +46,20 @@ export function createAuthProvider(apiUrl = '/api'): AuthProvider {
       const session = readSession();
       if (session) await fetchUtils.fetchJson(`${apiUrl}/auth/logout`, withCsrf({ method: 'POST' })).catch(() => undefined);
       clearSession();
+      confirmed = undefined;
     },
     async checkAuth() {
       if (!readSession()) throw new Error('ra.auth.auth_check_error');
+      if (!(await confirm())) {
+        clearSession();
+        confirmed = undefined;
+        throw new Error('ra.auth.auth_check_error');
+      }
     },
     async checkError(error: { status?: number }) {
       if (error?.status === 401) {
         clearSession();
+        confirmed = undefined;
         throw new Error('ra.notification.logged_out');
       }
     },

@@ -282,7 +282,7 @@ describe('a crash during a write', () => {
 
 describe('clean URLs', () => {
   it('answer every page of the SPA with its index, a bookmark or a reload included', async () => {
-    for (const page of ['/login', '/pilots/3/show', '/pilots?filter=%7B%7D', '/no/such/page']) {
+    for (const page of ['/login', '/pilots/3/show', '/pilots?filter=%7B%7D', '/open-data', '/api-reference', '/no/such/page']) {
       const response = await fetch(`${origin()}${page}`);
       expect(response.status, page).toBe(200);
       expect(response.headers.get('content-type'), page).toMatch(/text\/html/);

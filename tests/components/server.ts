@@ -5,10 +5,16 @@ import { DASHBOARD_FIGURES, buildPortfolio, dashboardFigure, effectsOf, simulati
 import { defaultScenario, simulateGeneralization } from '@/domain/simulation';
 import { scenarioOf } from '../../mock-api/middlewares/analytics';
 import { todayIso } from '@/domain/format';
+import { readSession } from '@/providers/session';
 import { parseDashboardQuery } from '../../mock-api/dashboardQuery';
 
 export const API = 'http://localhost/api';
-export const server = setupServer();
+/** The API confirms the stored session, as it does for a session it still knows (kept through `resetHandlers`). */
+const sessionCheck = http.get(`${API}/auth/me`, () => {
+  const session = readSession();
+  return session ? HttpResponse.json({ ...session.user, expiresAt: session.expiresAt, csrfToken: session.csrfToken }) : HttpResponse.json({ message: 'Not signed in' }, { status: 401 });
+});
+export const server = setupServer(sessionCheck);
 
 /** Every list call to `resource` answers `records`; returns the filters the calls sent. */
 export function listOf(resource: string, records: object[]) {

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { PEOPLE, renderApp } from './renderApp';
+import { PEOPLE, renderApp, signedInAs } from './renderApp';
 import { buildPilot } from './builders';
 import { API, dashboardOf, server } from './server';
 
@@ -62,5 +62,23 @@ describe('the sign-in page', () => {
     await user.type(await screen.findByRole('textbox', { name: /email/i }), 'not an email');
     await user.click(screen.getByRole('button', { name: /sign in/i }));
     await waitFor(() => expect(screen.getByText(/must be a valid email/i)).toBeInTheDocument());
+  });
+});
+
+describe('a session the server no longer knows', () => {
+  it('opens the sign-in page at once instead of a dashboard the API refuses', async () => {
+    signedInAs('executive');
+    const dashboardCalls: string[] = [];
+    server.use(
+      http.get(`${API}/auth/me`, () => HttpResponse.json({ message: 'Session expired' }, { status: 401 })),
+      http.get(`${API}/dashboard/:figure`, ({ request }) => {
+        dashboardCalls.push(request.url);
+        return HttpResponse.json({ message: 'Session expired' }, { status: 401 });
+      }),
+    );
+    renderApp('/pilots/3/show');
+    expect(await screen.findByRole('button', { name: /sign in/i })).toBeInTheDocument();
+    expect(localStorage.getItem('pilot-tracker.session')).toBeNull();
+    expect(dashboardCalls).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ beforeAll(async () => {
 
 describe('browsing the demo data', () => {
   it('lists the pilots served by the API', async () => {
-    await page().goto(`${baseUrl}/#/pilots?order=ASC&sort=id`);
+    await page().goto(`${baseUrl}/pilots?order=ASC&sort=id`);
     await page().getByText('Paperless civil registry').first().waitFor();
     const rows = page().locator('table tbody tr');
     expect(await rows.count()).toBe(10);
@@ -44,7 +44,7 @@ describe('browsing the demo data', () => {
   });
 
   it('lists the computed scorecards', async () => {
-    await page().goto(`${baseUrl}/#/scorecards`);
+    await page().goto(`${baseUrl}/scorecards`);
     await page().locator('table tbody tr').first().waitFor();
     expect(await page().locator('table tbody tr').count()).toBeGreaterThan(0);
     await screenshot(page(), 'scorecards-list');

@@ -90,7 +90,7 @@ export function openBrowserPage(): { readonly page: Page } {
 
 /** Fills in and sends the sign-in form. */
 export async function submitSignIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
-  await page.goto(`${baseUrl}/#/login`);
+  await page.goto(`${baseUrl}/login`);
   await page.getByRole('textbox', { name: /email/i }).fill(email);
   await page.getByLabel(/password/i).first().fill(password);
   await page.getByRole('button', { name: /sign in/i }).click();

@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 const editPage = async (page: Page) => {
-  await page.goto(`${baseUrl}/#/pilots/${PILOT_ID}`);
+  await page.goto(`${baseUrl}/pilots/${PILOT_ID}`);
   await page.getByRole('spinbutton', { name: /target users/i }).waitFor();
 };
 

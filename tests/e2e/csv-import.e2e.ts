@@ -16,7 +16,7 @@ const FILE = 'pilotId;kpiId;date;value;note\r\nParking fines e-payment;Completio
 describe('importing a CSV file from French Excel', () => {
   it('checks the file, imports it, and the chart shows the new measurements', async () => {
     await signIn(page(), baseUrl, 'manager');
-    await page().goto(`${baseUrl}/#/pilots/${PILOT_ID}/show/kpis`);
+    await page().goto(`${baseUrl}/pilots/${PILOT_ID}/show/kpis`);
     const card = page().getByRole('article', { name: 'Completion rate' });
     await card.getByText(/^Completion rate: 30 measurements/).waitFor();
 
@@ -32,7 +32,7 @@ describe('importing a CSV file from French Excel', () => {
     await dialog.getByRole('button', { name: 'Import' }).click();
     await page().getByText('Imported: 2 created, 0 updated, 0 already there').waitFor();
 
-    await page().goto(`${baseUrl}/#/pilots/${PILOT_ID}/show/kpis`);
+    await page().goto(`${baseUrl}/pilots/${PILOT_ID}/show/kpis`);
     await page().reload();
     await page().getByRole('article', { name: 'Completion rate' }).getByText(/^Completion rate: 32 measurements/).waitFor();
   });

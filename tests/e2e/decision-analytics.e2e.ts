@@ -14,7 +14,7 @@ const PILOT_ID = 1;
 describe("an executive weighs a pilot's effect and what generalizing it would bring", () => {
   it('sees the effect against comparison sites, with its interval and the months behind it', async () => {
     await signIn(page(), baseUrl, 'executive');
-    await page().goto(`${baseUrl}/#/pilots/${PILOT_ID}/show/impact`);
+    await page().goto(`${baseUrl}/pilots/${PILOT_ID}/show/impact`);
     const effects = page().getByRole('region', { name: 'Effect against comparison sites' });
     const statement = effects.getByText(/^Processing time fell .+ more at the pilot's sites than at comparison sites, 95% CI .+ to .+, from \d+ months\.$/);
     await statement.waitFor();

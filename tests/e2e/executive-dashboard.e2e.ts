@@ -127,11 +127,11 @@ describe("an executive's dashboard", () => {
   it('fits a phone screen: wide tables and tabs scroll in their own box', async () => {
     await page().setViewportSize({ width: 390, height: 844 });
     const pageWidth = () => page().evaluate(() => document.documentElement.scrollWidth);
-    await page().goto(`${baseUrl}/#/`);
+    await page().goto(`${baseUrl}/`);
     await waitForCharts(page());
     expect(await pageWidth()).toBeLessThanOrEqual(390);
     await screenshot(page(), 'dashboard-phone');
-    await page().goto(`${baseUrl}/#/pilots/1/show`);
+    await page().goto(`${baseUrl}/pilots/1/show`);
     await page().reload();
     await page().getByRole('region', { name: 'Scorecard' }).waitFor();
     expect(await pageWidth()).toBeLessThanOrEqual(390);

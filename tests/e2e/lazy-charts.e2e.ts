@@ -26,7 +26,7 @@ describe("the charts library's weight", () => {
   it('is not carried by the sign-in page', async () => {
     expect(
       await loadsRecharts(page(), async () => {
-        await page().goto(`${baseUrl}/#/login`);
+        await page().goto(`${baseUrl}/login`);
         await page()
           .getByRole('button', { name: /sign in/i })
           .waitFor();
@@ -47,7 +47,7 @@ describe("the charts library's weight", () => {
     await page().goto('about:blank');
     expect(
       await loadsRecharts(page(), async () => {
-        await page().goto(`${baseUrl}/#/pilots`);
+        await page().goto(`${baseUrl}/pilots`);
         await page().locator('table tbody tr').first().waitFor();
       }),
     ).toBe(false);

@@ -12,7 +12,7 @@ const baseUrl = inject('baseUrl');
 
 describe('the public open-data page', () => {
   it('lists the published pilots without signing in, and links to the files', async () => {
-    await page().goto(`${baseUrl}/#/open-data`);
+    await page().goto(`${baseUrl}/open-data`);
     const table = page().getByRole('table', { name: /published pilots?$/ });
     await table.getByRole('row').nth(1).waitFor();
     const total = (await table.getByRole('row').count()) - 1;

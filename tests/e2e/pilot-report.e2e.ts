@@ -17,7 +17,7 @@ const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Pag
 describe("a pilot's printable report", () => {
   it('opens from the pilot page and prints on one A4 page', async () => {
     await signIn(page(), baseUrl, 'executive');
-    await page().goto(`${baseUrl}/#/pilots/${PILOT_ID}/show`);
+    await page().goto(`${baseUrl}/pilots/${PILOT_ID}/show`);
     await page().getByRole('link', { name: 'Report' }).click();
     const report = page().getByRole('article', { name: 'Council deliberations e-filing' });
     await report.locator('.recharts-line-curve').first().waitFor();
@@ -35,7 +35,7 @@ describe("a pilot's printable report", () => {
   });
 
   it('reads in French', async () => {
-    await page().goto(`${baseUrl}/#/pilots/${PILOT_ID}/show`);
+    await page().goto(`${baseUrl}/pilots/${PILOT_ID}/show`);
     await page().getByRole('button', { name: /english/i }).click();
     await page().getByRole('menuitem', { name: 'Français' }).click();
     await page().getByRole('link', { name: 'Rapport' }).click();
