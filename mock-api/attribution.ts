@@ -7,7 +7,7 @@ export function attribute(resource: StoredResource, record: Input, actor: Actor,
   if (!creating) return record;
   switch (resource) {
     case 'trainings':
-      return { ...record, trainerId: actor.id };
+      return { ...record, trainerId: actor.id, recordedAt: new Date().toISOString() };
     case 'decisions':
       return { ...record, decidedBy: actor.id };
     case 'pilots':

@@ -3,7 +3,8 @@
  * and changes nothing. `own` rights are checked on the stored record and on the proposed one.
  */
 import type { Request, RequestHandler } from 'express';
-import { grantFor, type Actor, type Verb } from '../../src/domain/permissions';
+import { todayIso } from '../../src/domain/format';
+import { grantFor, recordedOn, type Actor, type Verb } from '../../src/domain/permissions';
 import type { Database } from '../../src/domain/types';
 import { isStored, targetOf, type AnyRecord } from '../context';
 import type { Data } from '../database';
@@ -45,6 +46,9 @@ export function authorize(data: Data): RequestHandler {
     const verb = VERBS[req.method];
     const grant = grantFor(actor.role, resource, verb);
     if (!grant) throw new HttpError(403, `A ${actor.role} may not ${verb} ${resource}`);
+    if (grant === 'own-today' && existing && (owns(data.get(), actor, resource, existing) === false || !recordedOn(existing, todayIso()))) {
+      throw new HttpError(403, `A ${actor.role} may only ${verb} the ${resource} they recorded, on the day they recorded them`);
+    }
     if (grant === 'own' && isStored(resource)) {
       const db = data.get();
       const whose = WHOSE[resource] ?? 'pilots you own';

@@ -25,11 +25,14 @@ export function generateTrainings(ctx: SeedContext): Training[] {
       const participants = format === 'e-learning' ? random.int(large ? 40 : 10, large ? 120 : 40) : random.int(6, 20);
       const completed = Math.round(participants * (0.7 + random.next() * 0.3));
       trained += completed;
+      const date = addDays(pilot.startDate, Math.round((span * (session + 1)) / (session + 3)));
       trainings.push({
         id: trainings.length + 1,
         pilotId: pilot.id,
         title: TRAINING_TITLES[Math.min(session, TRAINING_TITLES.length - 1)],
-        date: addDays(pilot.startDate, Math.round((span * (session + 1)) / (session + 3))),
+        date,
+        // Recorded the evening of the session.
+        recordedAt: `${date}T17:00:00.000Z`,
         trainerId: random.pick(trainers).id,
         format,
         durationHours: format === 'e-learning' ? random.pick([1, 1.5, 2]) : random.pick([2, 3, 3.5, 7]),

@@ -3,10 +3,12 @@
  * `own` means only records the user owns: pilots they own (and the KPIs, measurements and
  * feedback of those pilots), trainings they gave, integration tokens they created.
  */
+import { todayIso } from './format';
 import type { Role, StoredResource } from './types';
 
 export type Verb = 'read' | 'create' | 'update' | 'delete';
-export type Grant = 'all' | 'own';
+/** `own-today`: their own, on the day it was recorded (a trainer's session entered by mistake). */
+export type Grant = 'all' | 'own' | 'own-today';
 /** `dashboard`: the aggregate figures of the executive dashboard, read-only. */
 export type SecuredResource = StoredResource | 'scorecards' | 'audit' | 'dashboard' | 'tokens';
 
@@ -60,7 +62,7 @@ export const PERMISSIONS: Record<Role, Record<SecuredResource, Rights>> = {
     pilots: READ,
     kpis: READ,
     measurements: READ,
-    trainings: { read: 'all', create: 'all', update: 'own' },
+    trainings: { read: 'all', create: 'all', update: 'own', delete: 'own-today' },
     feedback: { read: 'all', create: 'all' },
     decisions: READ,
     users: READ,
@@ -100,7 +102,12 @@ export interface Actor {
  * What the SPA may offer: decided on the role, and on the record where it says who owns it.
  * The API decides for good, on every call.
  */
-export function canAccess(actor: Actor, resource: string, action: string, record?: Record<string, unknown>): boolean {
+/** Whether a record was recorded on `today` (its `recordedAt`, in local time). */
+export function recordedOn(record: Record<string, unknown>, today: string): boolean {
+  return typeof record.recordedAt === 'string' && todayIso(new Date(record.recordedAt)) === today;
+}
+
+export function canAccess(actor: Actor, resource: string, action: string, record?: Record<string, unknown>, today = todayIso()): boolean {
   const verb = VERB_OF_ACTION[action] ?? (action.startsWith('read') ? 'read' : undefined);
   if (!verb || !(resource in PERMISSIONS[actor.role])) return false;
   // Everyone may read names and roles (for references); only administrators get the accounts screen.
@@ -108,6 +115,7 @@ export function canAccess(actor: Actor, resource: string, action: string, record
   const grant = grantFor(actor.role, resource as SecuredResource, verb);
   if (!grant) return false;
   if (grant === 'all' || !record) return true;
+  if (grant === 'own-today' && !recordedOn(record, today)) return false;
   if (resource === 'pilots') return record.ownerId === actor.id;
   if (resource === 'trainings') return record.trainerId === actor.id;
   if (resource === 'tokens') return record.userId === actor.id;

@@ -145,6 +145,7 @@ export const SCHEMAS: Record<StoredResource, ResourceSchema> = {
     title: text(160, required),
     date: date({ required: true, notAfterToday: true }),
     trainerId: ref('users', { serverSet: true }),
+    recordedAt: { type: 'datetime', serverSet: true },
     format: oneOf(TRAINING_FORMATS, required),
     durationHours: num({ required: true, above: 0, max: 1000 }),
     participants: num({ required: true, integer: true, min: 0 }),

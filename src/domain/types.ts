@@ -105,6 +105,8 @@ export interface Training extends Versioned {
   title: string;
   date: IsoDate;
   trainerId: number;
+  /** When it was recorded (set by the server): its trainer may delete it that day. Absent in older data. */
+  recordedAt?: string;
   format: TrainingFormat;
   durationHours: number;
   participants: number;

@@ -17,7 +17,7 @@ const TABLE: Record<string, Record<Role, string>> = {
   pilots: /*     */ { admin: 'yyyyy', manager: 'yyyoo', executive: 'yynnn', trainer: 'yynnn' },
   kpis: /*       */ { admin: 'yyyyy', manager: 'yyooo', executive: 'yynnn', trainer: 'yynnn' },
   measurements: /**/ { admin: 'yyyyy', manager: 'yyooo', executive: 'yynnn', trainer: 'yynnn' },
-  trainings: /*  */ { admin: 'yyyyy', manager: 'yynnn', executive: 'yynnn', trainer: 'yyyon' },
+  trainings: /*  */ { admin: 'yyyyy', manager: 'yynnn', executive: 'yynnn', trainer: 'yyyoo' },
   feedback: /*   */ { admin: 'yyyyy', manager: 'yyooo', executive: 'yyynn', trainer: 'yyynn' },
   decisions: /*  */ { admin: 'yyyyy', manager: 'yynnn', executive: 'yyynn', trainer: 'yynnn' },
   scorecards: /* */ { admin: 'yyxxx', manager: 'yyxxx', executive: 'yyxxx', trainer: 'yyxxx' },
@@ -27,6 +27,7 @@ const TABLE: Record<string, Record<Role, string>> = {
 const VERBS: Verb[] = ['list', 'show', 'create', 'update', 'delete'];
 const ROLES: Role[] = ['admin', 'manager', 'executive', 'trainer'];
 const MANAGER_ID = 2;
+const PEOPLE_IDS = { trainer: 4 } as const;
 const OTHER_MANAGER_ID = 5;
 
 let api: TestApi;
@@ -143,5 +144,18 @@ describe('what each role may do', () => {
       expect((response.body as { message: string }).message).toBeTruthy();
       expect(api.readDataFile(), 'a refused call changed the data file').toBe(before);
     }
+  });
+});
+
+describe("a trainer's own session", () => {
+  it('may be deleted by its trainer on the day it was recorded, not on a later day', async () => {
+    const recordedEarlier = api.readDatabase().trainings.find((t) => t.trainerId === PEOPLE_IDS.trainer && t.recordedAt && !t.recordedAt.startsWith(new Date().toISOString().slice(0, 10)))!;
+    const before = api.readDataFile();
+    const refused = await clients.trainer.call(`/trainings/${recordedEarlier.id}`, { method: 'DELETE' });
+    expect(refused.status).toBe(403);
+    expect((refused.body as { message: string }).message).toMatch(/on the day they recorded them/);
+    expect(api.readDataFile()).toBe(before);
+    const justNow = idOf(await clients.trainer.call('/trainings', { method: 'POST', body: buildTraining(fixtures.ownPilot) }));
+    expect((await clients.trainer.call(`/trainings/${justNow}`, { method: 'DELETE' })).status).toBe(200);
   });
 });
