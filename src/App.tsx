@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { Admin, CustomRoutes, Resource, type AuthProvider, type DataProvider, type I18nProvider } from 'react-admin';
 import { Route } from 'react-router-dom';
 import audit from './audit';
@@ -15,6 +15,7 @@ import pilots from './pilots';
 import { authProvider as defaultAuthProvider } from './providers/authProvider';
 import { dataProvider as defaultDataProvider } from './providers/dataProvider';
 import { i18nProvider as defaultI18nProvider } from './providers/i18nProvider';
+import { createQueryClient } from './providers/queryClient';
 import scorecards from './scorecards';
 import tokens from './tokens';
 import trainings from './trainings';
@@ -34,38 +35,42 @@ interface AppProps {
   i18nProvider?: I18nProvider;
 }
 
-export const App = ({ dataProvider = defaultDataProvider, authProvider = defaultAuthProvider, i18nProvider = defaultI18nProvider }: AppProps) => (
-  <Admin
-    title="Pilot Tracker"
-    dataProvider={dataProvider}
-    authProvider={authProvider}
-    i18nProvider={i18nProvider}
-    loginPage={LoginPage}
-    layout={LazyLayout}
-    catchAll={NotFound}
-    dashboard={Dashboard}
-    theme={lightTheme}
-    darkTheme={darkTheme}
-    requireAuth
-    disableTelemetry
-  >
-    <Resource name="pilots" {...pilots} />
-    <Resource name="kpis" {...kpis} />
-    <Resource name="measurements" {...measurements} />
-    <Resource name="trainings" {...trainings} />
-    <Resource name="feedback" {...feedback} />
-    <Resource name="scorecards" {...scorecards} />
-    <Resource name="decisions" {...decisions} />
-    <Resource name="users" {...users} />
-    <Resource name="tokens" {...tokens} />
-    <Resource name="audit" {...audit} />
-    <CustomRoutes>
-      <Route path="/compare" element={<ComparePilots />} />
-    </CustomRoutes>
-    <CustomRoutes noLayout>
-      <Route path="/pilots/:id/report" element={page(<PilotReport />)} />
-      <Route path="/open-data" element={page(<OpenDataPage />)} />
-      <Route path="/api-reference" element={page(<ApiReferencePage />)} />
-    </CustomRoutes>
-  </Admin>
-);
+export const App = ({ dataProvider = defaultDataProvider, authProvider = defaultAuthProvider, i18nProvider = defaultI18nProvider }: AppProps) => {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <Admin
+      queryClient={queryClient}
+      title="Pilot Tracker"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      loginPage={LoginPage}
+      layout={LazyLayout}
+      catchAll={NotFound}
+      dashboard={Dashboard}
+      theme={lightTheme}
+      darkTheme={darkTheme}
+      requireAuth
+      disableTelemetry
+    >
+      <Resource name="pilots" {...pilots} />
+      <Resource name="kpis" {...kpis} />
+      <Resource name="measurements" {...measurements} />
+      <Resource name="trainings" {...trainings} />
+      <Resource name="feedback" {...feedback} />
+      <Resource name="scorecards" {...scorecards} />
+      <Resource name="decisions" {...decisions} />
+      <Resource name="users" {...users} />
+      <Resource name="tokens" {...tokens} />
+      <Resource name="audit" {...audit} />
+      <CustomRoutes>
+        <Route path="/compare" element={<ComparePilots />} />
+      </CustomRoutes>
+      <CustomRoutes noLayout>
+        <Route path="/pilots/:id/report" element={page(<PilotReport />)} />
+        <Route path="/open-data" element={page(<OpenDataPage />)} />
+        <Route path="/api-reference" element={page(<ApiReferencePage />)} />
+      </CustomRoutes>
+    </Admin>
+  );
+};

@@ -18,6 +18,11 @@ const styles = createCache({ key: 'css', nonce: nonce && !nonce.startsWith('__')
 const legacy = fromLegacyHash(window.location);
 if (legacy) window.history.replaceState(null, '', legacy);
 
+// The app shell is cached for use without network (production builds only).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
+}
+
 // The first page opens in the user's language: its messages are loaded first.
 // (No top-level await: it would keep the bundler from merging the page's shared chunks.)
 const locale = preferredLocale();

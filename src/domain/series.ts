@@ -18,6 +18,19 @@ export function addMonthsToMonth(month: string, months: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
+/**
+ * The same day a month later, for the next monthly figure: the 31st of January gives the 28th
+ * (or 29th) of February, and a month's last day gives the next month's last day.
+ */
+export function nextMonthDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const next = addMonthsToMonth(`${y}-${String(m).padStart(2, '0')}`, 1);
+  const [ny, nm] = next.split('-').map(Number);
+  const day = d === daysIn(y, m) ? daysIn(ny, nm) : Math.min(d, daysIn(ny, nm));
+  return `${next}-${String(day).padStart(2, '0')}`;
+}
+
 export interface MonthlyPoint {
   month: string;
   value: number;

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
+import { NetworkStatus } from './NetworkStatus';
+import { useOutboxSender } from './useOutboxSender';
 
 const FIT_THE_SCREEN = {
   minWidth: 0,
@@ -10,9 +12,13 @@ const FIT_THE_SCREEN = {
   '& .RaDataTable-tableWrapper': { overflowX: 'auto' },
 } as const;
 
-export const Layout = ({ children }: { children: ReactNode }) => (
-  // The page never grows wider than the screen: a row of tabs or a wide table scrolls in its own box, under an app bar that spans the screen.
-  <RaLayout appBar={AppBar} menu={Menu} sx={FIT_THE_SCREEN}>
-    {children}
-  </RaLayout>
-);
+export const Layout = ({ children }: { children: ReactNode }) => {
+  useOutboxSender();
+  return (
+    // The page never grows wider than the screen: a row of tabs or a wide table scrolls in its own box, under an app bar that spans the screen.
+    <RaLayout appBar={AppBar} menu={Menu} sx={FIT_THE_SCREEN}>
+      <NetworkStatus />
+      {children}
+    </RaLayout>
+  );
+};

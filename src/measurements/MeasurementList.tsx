@@ -14,6 +14,7 @@ import {
 import { DateField } from '@/components/fields';
 import { useMediaQuery, type Theme } from '@mui/material';
 import { EmptyList } from '@/components/EmptyList';
+import { OutboxPanel } from '@/components/OutboxPanel';
 import { groupChoices } from '@/components/choices';
 import { dateRangeFilters, pilotFilter } from '@/components/filters';
 import { formatDate, formatNumber } from '@/domain/format';
@@ -29,30 +30,33 @@ const filters = [
   ...dateRangeFilters(true),
 ];
 
-/** Measurements across pilots, newest first. */
+/** Measurements across pilots, newest first; those kept on this device while offline above them. */
 export const MeasurementList = () => {
   const locale = useLocale();
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
-  <List exporter={safeExporter} actions={<ListActions />} filters={filters} sort={{ field: 'date', order: 'DESC' }} perPage={25} empty={<EmptyList />}>
-    {isSmall ? (
-      <SimpleList<Measurement> primaryText={(m) => formatNumber(m.value, locale)} secondaryText={(m) => formatDate(m.date, locale)} linkType="edit" />
-    ) : (
-    <DataTable rowClick="edit">
-      <DataTable.Col source="date" field={DateField} />
-      <DataTable.Col source="pilotId">
-        <ReferenceField source="pilotId" reference="pilots" link="show" />
-      </DataTable.Col>
-      <DataTable.Col source="kpiId">
-        <ReferenceField source="kpiId" reference="kpis" link={false} />
-      </DataTable.Col>
-      <DataTable.NumberCol source="value" locales={locale} />
-      <DataTable.Col source="group">
-        <SelectField source="group" choices={groupChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="note" field={TextField} />
-    </DataTable>
-    )}
-  </List>
-);
+    <>
+      <OutboxPanel resource="measurements" />
+      <List exporter={safeExporter} actions={<ListActions />} filters={filters} sort={{ field: 'date', order: 'DESC' }} perPage={25} empty={<EmptyList />}>
+        {isSmall ? (
+          <SimpleList<Measurement> primaryText={(m) => formatNumber(m.value, locale)} secondaryText={(m) => formatDate(m.date, locale)} linkType="edit" />
+        ) : (
+          <DataTable rowClick="edit">
+            <DataTable.Col source="date" field={DateField} />
+            <DataTable.Col source="pilotId">
+              <ReferenceField source="pilotId" reference="pilots" link="show" />
+            </DataTable.Col>
+            <DataTable.Col source="kpiId">
+              <ReferenceField source="kpiId" reference="kpis" link={false} />
+            </DataTable.Col>
+            <DataTable.NumberCol source="value" locales={locale} />
+            <DataTable.Col source="group">
+              <SelectField source="group" choices={groupChoices} />
+            </DataTable.Col>
+            <DataTable.Col source="note" field={TextField} />
+          </DataTable>
+        )}
+      </List>
+    </>
+  );
 };

@@ -5,7 +5,9 @@ import type { AdoptionOptions, CandidateOptions } from '@/domain/dashboard';
 import type { ImportReport, ImportableResource } from '@/domain/imports';
 import type { Scenario, Simulation } from '@/domain/simulation';
 import type { AdoptionOverTime, CandidatesPage, DashboardFacets, DashboardFilter, HeadlineFigures, ReadinessMatrix, TrainingAndFeedback } from '@/domain/types';
-import { withCsrf } from './session';
+import { isUnreachable, reporting } from './connectivity';
+import { isOfflineResource, newKey, outbox, type OfflineResource, type OutboxEntry } from './outbox';
+import { readSession, withCsrf } from './session';
 
 export type HttpClient = typeof fetchUtils.fetchJson;
 
@@ -52,7 +54,19 @@ export interface OpenApiDocument {
   paths: Record<string, Record<string, { tags?: string[]; summary?: string; operationId?: string; parameters?: ({ name?: string; in?: string; required?: boolean; $ref?: string; description?: string })[]; requestBody?: { content: Record<string, unknown> }; responses: Record<string, { description: string }> }>>;
 }
 
-export type PilotTrackerDataProvider = DataProvider & DashboardMethods & AnalyticsMethods & ImportMethods & OpenDataMethods;
+/** Records kept on the device while the API cannot be reached, and sent when it can (`outbox.ts`). */
+export interface OutboxMethods {
+  /** Sends the signed-in person's waiting records, each once; says how many went and how many were refused. */
+  sendOutbox(): Promise<{ sent: OfflineResource[]; refused: number }>;
+  /** Whether the API answers (any answer), which also updates the connectivity state. */
+  ping(): Promise<boolean>;
+}
+
+export type PilotTrackerDataProvider = DataProvider & DashboardMethods & AnalyticsMethods & ImportMethods & OpenDataMethods & OutboxMethods;
+
+/** The id a record kept on the device has until it is sent. */
+export const PENDING_ID_PREFIX = 'pending:';
+export const isPendingRecord = (record: { id?: unknown } | undefined) => typeof record?.id === 'string' && record.id.startsWith(PENDING_ID_PREFIX);
 
 /** Query parameters: objects and arrays as JSON, the rest as text; undefined ones left out. */
 function queryString(params: Record<string, unknown>): string {
@@ -167,14 +181,81 @@ function versionedWrites(apiUrl: string, httpClient: HttpClient): Pick<DataProvi
   };
 }
 
+/**
+ * Training sessions and measurements are created with an `Idempotency-Key`; when the API cannot
+ * be reached they are kept on the device (the answer is the record with a `pending:` id) and
+ * sent later with the same key, so that each is created exactly once.
+ */
+function offlineCreates(apiUrl: string, httpClient: HttpClient, create: DataProvider['create']): Pick<DataProvider, 'create'> & OutboxMethods {
+  const post = (resource: string, data: unknown, key: string) =>
+    httpClient(`${apiUrl}/${resource}`, { method: 'POST', body: JSON.stringify(data), headers: new Headers({ 'Idempotency-Key': key }) });
+  const send = async (entry: OutboxEntry): Promise<'sent' | 'refused' | 'unreachable'> => {
+    try {
+      await post(entry.resource, entry.data, entry.key);
+      await outbox.remove(entry.key);
+      return 'sent';
+    } catch (error) {
+      const { status, body } = error as { status?: number; body?: { message?: string; errors?: Record<string, string> } };
+      // Not reached, or the session ended: it waits for the network, or for the next sign-in.
+      if (isUnreachable(error) || status === 401) return 'unreachable';
+      await outbox.refuse(entry.key, { message: body?.message ?? (error as Error).message, errors: body?.errors });
+      return 'refused';
+    }
+  };
+  let sending: Promise<{ sent: OfflineResource[]; refused: number }> | undefined;
+  return {
+    create: async (resource, params) => {
+      const user = readSession()?.user;
+      if (!isOfflineResource(resource) || !outbox.available() || !user) return create(resource, params);
+      const key = newKey();
+      try {
+        const { json } = await post(resource, params.data, key);
+        return { data: json };
+      } catch (error) {
+        if (!isUnreachable(error)) throw error;
+        await outbox.add({ key, userId: user.id, resource, data: params.data as Record<string, unknown> });
+        return { data: { ...params.data, id: `${PENDING_ID_PREFIX}${key}` } };
+      }
+    },
+    // One sending at a time: two triggers at once (back online, a timer) do not send a record twice.
+    sendOutbox: () =>
+      (sending ??= (async () => {
+        const user = readSession()?.user;
+        const result = { sent: [] as OfflineResource[], refused: 0 };
+        if (!user || !outbox.available()) return result;
+        for (const entry of await outbox.of(user.id)) {
+          if (entry.status !== 'waiting') continue;
+          const outcome = await send(entry);
+          if (outcome === 'unreachable') break;
+          if (outcome === 'sent') result.sent.push(entry.resource);
+          else result.refused += 1;
+        }
+        return result;
+      })().finally(() => {
+        sending = undefined;
+      })),
+    ping: () =>
+      httpClient(`${apiUrl}/auth/me`).then(
+        () => true,
+        (error: unknown) => !isUnreachable(error),
+      ),
+  };
+}
+
 /** The API speaks ra-data-simple-rest's dialect under `/api`, on the same origin as the SPA, plus the dashboard's figures. */
-export const createDataProvider = (apiUrl = '/api', httpClient: HttpClient = sessionHttpClient): PilotTrackerDataProvider => ({
-  ...simpleRestProvider(apiUrl, httpClient),
-  ...versionedWrites(apiUrl, httpClient),
-  ...dashboardMethods(apiUrl, httpClient),
-  ...analyticsMethods(apiUrl, httpClient),
-  ...importMethods(apiUrl, httpClient),
-  ...openDataMethods(apiUrl),
-});
+export const createDataProvider = (apiUrl = '/api', baseHttpClient: HttpClient = sessionHttpClient): PilotTrackerDataProvider => {
+  // Every call says whether the API answered; "no answer" is one clear error.
+  const httpClient: HttpClient = (url, options) => reporting(() => baseHttpClient(url, options));
+  const rest = simpleRestProvider(apiUrl, httpClient);
+  return {
+    ...rest,
+    ...versionedWrites(apiUrl, httpClient),
+    ...offlineCreates(apiUrl, httpClient, rest.create),
+    ...dashboardMethods(apiUrl, httpClient),
+    ...analyticsMethods(apiUrl, httpClient),
+    ...importMethods(apiUrl, httpClient),
+    ...openDataMethods(apiUrl),
+  };
+};
 
 export const dataProvider = createDataProvider();

@@ -14,6 +14,7 @@ import {
 } from 'react-admin';
 import { DateField } from '@/components/fields';
 import { EmptyList } from '@/components/EmptyList';
+import { OutboxPanel } from '@/components/OutboxPanel';
 import { dateRangeFilters, pilotFilter } from '@/components/filters';
 import { QuickFilter } from '@/components/QuickFilter';
 import { formatChoices } from '@/components/choices';
@@ -37,40 +38,43 @@ export const TrainingList = () => {
   ];
   if (!permissions) return null;
   return (
-    <List
-      exporter={safeExporter}
-      actions={<ListActions />}
-      filters={filters}
-      filterDefaultValues={isTrainer && identity ? { trainerId: identity.id } : undefined}
-      sort={{ field: 'date', order: 'DESC' }}
-      empty={<EmptyList />}
-    >
-      {isSmall ? (
-        <SimpleList<Training>
-          primaryText={(t) => t.title}
-          secondaryText={(t) => `${formatDate(t.date, locale)} · ${translate(`app.choices.format.${t.format}`)}`}
-          tertiaryText={(t) => `${t.completed}/${t.participants}`}
-          linkType="edit"
-        />
-      ) : (
-        <DataTable rowClick="edit">
-          <DataTable.Col source="date" field={DateField} />
-          <DataTable.Col source="pilotId">
-            <ReferenceField source="pilotId" reference="pilots" link="show" />
-          </DataTable.Col>
-          <DataTable.Col source="title" />
-          <DataTable.Col source="format">
-            <SelectField source="format" choices={formatChoices} />
-          </DataTable.Col>
-          <DataTable.Col source="trainerId">
-            <ReferenceField source="trainerId" reference="users" link={false} />
-          </DataTable.Col>
-          <DataTable.NumberCol source="durationHours" locales={locale} />
-          <DataTable.NumberCol source="participants" locales={locale} />
-          <DataTable.NumberCol source="completed" locales={locale} />
-          <DataTable.NumberCol source="satisfaction" locales={locale} />
-        </DataTable>
-      )}
-    </List>
+    <>
+      <OutboxPanel resource="trainings" />
+      <List
+        exporter={safeExporter}
+        actions={<ListActions />}
+        filters={filters}
+        filterDefaultValues={isTrainer && identity ? { trainerId: identity.id } : undefined}
+        sort={{ field: 'date', order: 'DESC' }}
+        empty={<EmptyList />}
+      >
+        {isSmall ? (
+          <SimpleList<Training>
+            primaryText={(t) => t.title}
+            secondaryText={(t) => `${formatDate(t.date, locale)} · ${translate(`app.choices.format.${t.format}`)}`}
+            tertiaryText={(t) => `${t.completed}/${t.participants}`}
+            linkType="edit"
+          />
+        ) : (
+          <DataTable rowClick="edit">
+            <DataTable.Col source="date" field={DateField} />
+            <DataTable.Col source="pilotId">
+              <ReferenceField source="pilotId" reference="pilots" link="show" />
+            </DataTable.Col>
+            <DataTable.Col source="title" />
+            <DataTable.Col source="format">
+              <SelectField source="format" choices={formatChoices} />
+            </DataTable.Col>
+            <DataTable.Col source="trainerId">
+              <ReferenceField source="trainerId" reference="users" link={false} />
+            </DataTable.Col>
+            <DataTable.NumberCol source="durationHours" locales={locale} />
+            <DataTable.NumberCol source="participants" locales={locale} />
+            <DataTable.NumberCol source="completed" locales={locale} />
+            <DataTable.NumberCol source="satisfaction" locales={locale} />
+          </DataTable>
+        )}
+      </List>
+    </>
   );
 };

@@ -55,10 +55,10 @@ describe("an executive weighs a pilot's effect and what generalizing it would br
     const seen = await page().getByText(/^Central case: generalizing to 25 more sites/).innerText();
     await screenshot(page(), 'decision-simulation');
     await page().getByRole('button', { name: /save/i }).click();
-    await page().waitForURL(/#\/pilots\/\d+\/show\/decisions$/);
+    await page().waitForURL(/\/pilots\/\d+\/show\/decisions$/);
 
     await page().getByRole('list', { name: 'Decision history' }).getByRole('link', { name: /^Generalize · / }).first().click();
-    await page().waitForURL(/#\/decisions\/\d+\/show$/);
+    await page().waitForURL(/\/decisions\/\d+\/show$/);
     await page().getByText(/^Processing time fell .+ more at the pilot's sites than at comparison sites, 95% CI/).waitFor();
     const frozen = page().getByRole('region', { name: 'Generalization simulated when the decision was recorded' });
     await frozen.getByText(/^Scenario: 25 more sites/).waitFor();

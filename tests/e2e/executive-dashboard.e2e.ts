@@ -49,7 +49,7 @@ describe("an executive's dashboard", () => {
   it('opens a pilot from its bubble in the readiness matrix', async () => {
     const matrix = page().getByRole('region', { name: 'Readiness matrix' });
     await matrix.locator('.recharts-scatter-symbol').last().click({ force: true });
-    await page().waitForURL(/#\/pilots\/\d+\/show$/);
+    await page().waitForURL(/\/pilots\/\d+\/show$/);
     await page().getByRole('region', { name: 'Scorecard' }).waitFor();
     await page().goBack();
     await waitForCharts(page());
@@ -59,7 +59,7 @@ describe("an executive's dashboard", () => {
     const top = candidates().getByRole('row').nth(1);
     topCandidate = (await top.getByRole('link').first().innerText()).trim();
     await top.getByRole('link', { name: topCandidate, exact: true }).click();
-    await page().waitForURL(/#\/pilots\/\d+\/show$/);
+    await page().waitForURL(/\/pilots\/\d+\/show$/);
     await page().getByRole('region', { name: 'Outlook' }).locator('.recharts-line-curve').first().waitFor();
     await screenshot(page(), 'pilot-outlook');
     expect(await accessibilityViolations(page())).toEqual([]);
@@ -73,7 +73,7 @@ describe("an executive's dashboard", () => {
     await page().getByRole('textbox', { name: /rationale/i }).fill('Adoption and impact above the gates in every region tried; roll out nationwide.');
     await screenshot(page(), 'decision-create');
     await page().getByRole('button', { name: /save/i }).click();
-    await page().waitForURL(/#\/pilots\/\d+\/show\/decisions$/);
+    await page().waitForURL(/\/pilots\/\d+\/show\/decisions$/);
     // The decision history shows it, following the recommendation (no flag).
     const history = page().getByRole('list', { name: 'Decision history' });
     await history.getByRole('link', { name: /^Generalize · / }).waitFor();
@@ -116,7 +116,7 @@ describe("an executive's dashboard", () => {
     await rows.nth(1).getByRole('checkbox').check();
     await rows.nth(2).getByRole('checkbox').check();
     await candidates().getByRole('link', { name: 'Compare (2)' }).click();
-    await page().waitForURL(/#\/compare$/);
+    await page().waitForURL(/\/compare$/);
     const scorecards = page().getByRole('region', { name: 'Scorecards' });
     await expect.poll(() => scorecards.getByRole('columnheader').count()).toBe(3);
     await page().locator('.recharts-line-curve').first().waitFor();

@@ -32,7 +32,7 @@ describe("a project manager's pilot", () => {
     await page().getByRole('spinbutton', { name: /agents to train/i }).fill('40');
     await screenshot(page(), 'pilot-create');
     await page().getByRole('button', { name: /save/i }).click();
-    await page().waitForURL(/#\/pilots\/\d+\/show$/);
+    await page().waitForURL(/\/pilots\/\d+\/show$/);
     pilotUrl = page().url();
     await page().getByText('Not enough data', { exact: true }).waitFor();
   });
@@ -45,7 +45,7 @@ describe("a project manager's pilot", () => {
     await page().getByRole('spinbutton', { name: /target/i }).fill('800');
     await screenshot(page(), 'kpi-create');
     await page().getByRole('button', { name: /save/i }).click();
-    await page().waitForURL(/#\/pilots\/\d+\/show\/kpis$/);
+    await page().waitForURL(/\/pilots\/\d+\/show\/kpis$/);
     await page().getByRole('heading', { name: 'Active users' }).waitFor();
   });
 
@@ -104,7 +104,7 @@ describe('a trainer', () => {
     await page().getByRole('textbox', { name: /comment/i }).fill('Permits issued in two minutes instead of two days.');
     await screenshot(page(), 'feedback-create');
     await page().getByRole('button', { name: /save/i }).click();
-    await page().waitForURL(/#\/feedback$/);
+    await page().waitForURL(/\/feedback$/);
     await page().getByRole('cell', { name: 'Permits issued in two minutes instead of two days.' }).waitFor();
     await signOut(page());
   });

@@ -1,0 +1,115 @@
+/**
+ * Network loss is ordinary. When the server cannot be reached, the page says so and keeps what
+ * it showed, and comes back by itself. A trainer in a town hall with no network records a
+ * session: it is kept on the device ("waiting to send"), survives a reload without network
+ * (the app shell is cached), and reaches the server exactly once when the network returns.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, screenshot, signIn, watchContentSecurityPolicy } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let refusals: string[];
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+  refusals = watchContentSecurityPolicy(page);
+});
+afterAll(async () => {
+  await browser.close();
+  expect(refusals).toEqual([]);
+});
+
+/** Sessions with this title on the server, asked as the trainer would (with the session cookie). */
+async function sessionsTitled(title: string): Promise<number> {
+  const response = await context.request.get(`${baseUrl}/api/trainings?filter=${encodeURIComponent(JSON.stringify({ q: title }))}`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { title: string }[]).filter((t) => t.title === title).length;
+}
+
+describe('when the server cannot be reached', () => {
+  it('says so, keeps the rows it showed, and recovers by itself', async () => {
+    await signIn(page, baseUrl, 'manager');
+    await page.goto(`${baseUrl}/measurements`);
+    const rows = page.locator('table tbody tr');
+    await rows.first().waitFor();
+    const shown = await rows.count();
+    // The server stops answering (connections refused), as when it is restarted.
+    await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+    await page.getByRole('button', { name: 'Refresh' }).first().click();
+    await page.getByText('Cannot reach the server').waitFor();
+    await screenshot(page, 'server-unreachable');
+    expect(await rows.count()).toBe(shown);
+    expect(await page.getByText(/No measurements/i).count()).toBe(0);
+    // A pilot's page opened meanwhile waits; it does not bounce to the list.
+    await page.goto(`${baseUrl}/pilots/1/show`);
+    await page.getByText('Cannot reach the server').waitFor();
+    await page.waitForTimeout(1_500);
+    expect(new URL(page.url()).pathname).toBe('/pilots/1/show');
+    await page.unroute('**/api/**');
+    await page.getByRole('tab', { name: 'KPIs' }).waitFor({ timeout: 15_000 });
+    await page.getByText('Cannot reach the server').waitFor({ state: 'detached' });
+  });
+
+  it('keeps what a form held when saving fails', async () => {
+    await page.goto(`${baseUrl}/pilots/1/edit`);
+    const region = page.getByRole('textbox', { name: /region/i });
+    await region.waitFor();
+    await region.fill('Région en cours de saisie');
+    await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('The server could not be reached: nothing was saved').waitFor();
+    expect(await region.inputValue()).toBe('Région en cours de saisie');
+    await page.unroute('**/api/**');
+  });
+});
+
+describe('a trainer without network', () => {
+  const title = `Town hall session ${Date.now()}`;
+
+  it('records a session, kept on the device and shown as waiting to send', async () => {
+    await context.clearCookies();
+    await page.goto(`${baseUrl}/login`);
+    await page.evaluate(() => localStorage.clear());
+    await signIn(page, baseUrl, 'trainer');
+    // The app shell is cached before the network goes.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.goto(`${baseUrl}/trainings`);
+    await page.locator('table tbody tr').first().waitFor();
+    await context.setOffline(true);
+    await page.getByRole('link', { name: /create/i }).click();
+    await page.getByRole('combobox', { name: /pilot/i }).click();
+    await page.getByRole('option').first().click();
+    await page.getByRole('textbox', { name: /title/i }).fill(title);
+    await page.getByRole('spinbutton', { name: /participants/i }).fill('12');
+    await page.getByRole('spinbutton', { name: /completed/i }).fill('11');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Kept on this device').waitFor();
+    const waiting = page.getByRole('region', { name: /Waiting to send/ });
+    await waiting.getByText(title).waitFor();
+    await screenshot(page, 'offline-waiting');
+  });
+
+  it('still has it after a reload without network, and sends it once when the network returns', async () => {
+    await page.reload();
+    const waiting = page.getByRole('region', { name: /Waiting to send/ });
+    await waiting.getByText(title).waitFor();
+    await page.getByText('You are offline').waitFor();
+    await context.setOffline(false);
+    await page.getByText(/1 record sent/).waitFor({ timeout: 20_000 });
+    await waiting.waitFor({ state: 'detached' });
+    await page.getByRole('cell', { name: title }).waitFor();
+    expect(await sessionsTitled(title)).toBe(1);
+    // Going offline and online again sends nothing more.
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await page.waitForTimeout(1_000);
+    expect(await sessionsTitled(title)).toBe(1);
+  });
+});
