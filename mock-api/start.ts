@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { buildSpa } from './buildSpa';
 
 const root = path.resolve(import.meta.dirname, '..');
 const built = path.join(root, 'dist', 'index.html');
@@ -19,15 +20,7 @@ function newestChange(target: string): number {
 const sourcesChanged = Math.max(...SOURCES.map((s) => newestChange(path.join(root, s))));
 if (!existsSync(built) || statSync(built).mtimeMs < sourcesChanged) {
   console.log('Building the SPA…');
-  // Always React's production bundle, even when NODE_ENV says development (Vite would follow it).
-  // The server then sees the environment the user gave: NODE_ENV=production starts an empty data
-  // folder without the demo data.
-  const mode = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  const { build } = await import('vite');
-  await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
-  if (mode === undefined) delete process.env.NODE_ENV;
-  else process.env.NODE_ENV = mode;
+  await buildSpa();
 }
 
 process.env.STATIC_DIR ??= path.join(root, 'dist');

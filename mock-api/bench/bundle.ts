@@ -5,10 +5,10 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { buildSpa } from '../buildSpa';
 
 const root = path.resolve(import.meta.dirname, '../..');
-await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'error' });
+await buildSpa('error');
 
 const assets = path.join(root, 'dist/assets');
 const files = readdirSync(assets)

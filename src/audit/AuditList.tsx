@@ -18,6 +18,7 @@ import { AuditActionField, auditActionChoices } from '@/components/AuditActionFi
 import { AuditRecordField } from '@/components/AuditRecordField';
 import { ChangesField } from '@/components/ChangesField';
 import { safeExporter } from '@/components/csvExport';
+import { PilotInput } from '@/components/PilotInput';
 
 const RESOURCES = ['pilots', 'kpis', 'measurements', 'trainings', 'feedback', 'decisions', 'users', 'tokens', 'auth'];
 /** Resource names are plural forms ("Pilot |||| Pilots"): an entry is about one record. */
@@ -34,9 +35,7 @@ const filters = [
   <ReferenceInput key="userId" source="userId" reference="users" alwaysOn>
     <AutocompleteInput label="resources.audit.fields.userId" />
   </ReferenceInput>,
-  <ReferenceInput key="pilotId" source="pilotId" reference="pilots" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
-    <AutocompleteInput label="resources.audit.fields.pilotId" />
-  </ReferenceInput>,
+  <PilotInput key="pilotId" label="resources.audit.fields.pilotId" alwaysOn />,
   <ResourceInput key="resource" source="resource" alwaysOn />,
   <SelectInput key="action" source="action" choices={auditActionChoices} />,
   <NumberInput key="recordId" source="recordId" />,

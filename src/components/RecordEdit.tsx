@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Edit, useNotify, useRedirect, useResourceContext, useUpdate, type EditProps, type RaRecord, type RedirectionSideEffect, type UpdateParams } from 'react-admin';
 import { ConflictDialog, changedBetween, conflictOf, type Conflict } from './ConflictDialog';
+import { retryReads } from '@/providers/queryClient';
 
 /**
  * react-admin's `Edit`, saving only once the API has (pessimistic), and never over someone else's
@@ -57,7 +58,8 @@ export const RecordEdit = <T extends RaRecord>({ children, redirect = 'list', ..
   };
 
   return (
-    <Edit<T> mutationMode="pessimistic" redirect={redirect} {...props} mutationOptions={{ ...props.mutationOptions, onError }}>
+    // react-admin gives up reading the record at the first failure and goes back to the list: while the API cannot be reached, the page waits instead.
+    <Edit<T> mutationMode="pessimistic" redirect={redirect} {...props} queryOptions={{ retry: retryReads, ...props.queryOptions }} mutationOptions={{ ...props.mutationOptions, onError }}>
       {children}
       <ConflictDialog resource={resource} conflict={conflict} onReload={reload} onReapply={reapply} />
     </Edit>

@@ -1,10 +1,9 @@
 /** Filters several lists share: the pilot a record belongs to, and a range of dates. */
-import { AutocompleteInput, DateInput, ReferenceInput } from 'react-admin';
+import { DateInput } from 'react-admin';
+import { PilotInput } from './PilotInput';
 
 export const pilotFilter = (resource: string) => (
-  <ReferenceInput key="pilotId" source="pilotId" reference="pilots" alwaysOn>
-    <AutocompleteInput label={`resources.${resource}.fields.pilotId`} />
-  </ReferenceInput>
+  <PilotInput key="pilotId" label={`resources.${resource}.fields.pilotId`} alwaysOn />
 );
 
 export const dateRangeFilters = (alwaysOn = false) => [

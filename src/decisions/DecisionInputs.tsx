@@ -1,13 +1,14 @@
 import { Alert } from '@mui/material';
 import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { AutocompleteInput, BooleanInput, DateInput, RadioButtonGroupInput, ReferenceInput, TextInput, useGetList, useGetOne, useLocale, useTranslate } from 'react-admin';
+import { BooleanInput, DateInput, RadioButtonGroupInput, TextInput, useGetList, useGetOne, useLocale, useTranslate } from 'react-admin';
 import { decisionChoices } from '@/components/choices';
 import { validate } from '@/components/schemaValidation';
 import { formatDate } from '@/domain/format';
 import { isAgainstRecommendation } from '@/domain/recommendation';
 import type { Decision, DecisionKind, Scorecard } from '@/domain/types';
 import { DecisionSimulator } from './DecisionSimulator';
+import { PilotInput } from '@/components/PilotInput';
 
 /** The new end date is asked for only when the pilot is extended. */
 const NewEndDateInput = () => {
@@ -57,9 +58,7 @@ export const DecisionInputs = () => {
   const pilotId = useWatch({ name: 'pilotId' }) as number | undefined;
   return (
     <>
-      <ReferenceInput source="pilotId" reference="pilots" sort={{ field: 'name', order: 'ASC' }}>
-        <AutocompleteInput validate={validate('decisions', 'pilotId')} />
-      </ReferenceInput>
+      <PilotInput validate={validate('decisions', 'pilotId')} />
       {pilotId ? <SupersededDecision key={pilotId} pilotId={pilotId} /> : null}
       <DateInput source="date" validate={validate('decisions', 'date')} />
       <RadioButtonGroupInput source="decision" choices={decisionChoices} validate={validate('decisions', 'decision')} />

@@ -9,9 +9,10 @@ import { DateField } from '@/components/fields';
 import { decisionChoices } from '@/components/choices';
 import { DecisionEvidence } from './DecisionEvidence';
 import { AgainstRecommendationChip } from '@/components/AgainstRecommendationChip';
+import { retryReads } from '@/providers/queryClient';
 
 export const DecisionShow = () => (
-  <Show>
+  <Show queryOptions={{ retry: retryReads }}>
     <SimpleShowLayout>
       <ReferenceField source="pilotId" reference="pilots" link="show" />
       <DateField source="date" />

@@ -1,12 +1,11 @@
-import { AutocompleteInput, DateInput, RadioButtonGroupInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { DateInput, RadioButtonGroupInput, SelectInput, TextInput } from 'react-admin';
 import { ratingChoices, stakeholderChoices, statusChoices } from '@/components/choices';
 import { validate } from '@/components/schemaValidation';
+import { PilotInput } from '@/components/PilotInput';
 
 export const FeedbackInputs = () => (
   <>
-    <ReferenceInput source="pilotId" reference="pilots" sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteInput validate={validate('feedback', 'pilotId')} />
-    </ReferenceInput>
+    <PilotInput validate={validate('feedback', 'pilotId')} />
     <DateInput source="date" validate={validate('feedback', 'date')} />
     <SelectInput source="stakeholder" choices={stakeholderChoices} validate={validate('feedback', 'stakeholder')} />
     <RadioButtonGroupInput source="rating" choices={ratingChoices} validate={validate('feedback', 'rating')} parse={(value: string) => (value ? Number(value) : null)} row />

@@ -65,7 +65,7 @@ export const appMessages = {
       back: 'Connected again: the pages are up to date',
       retry_now: 'Retry now',
       offline: 'You are offline. What you see is kept; training sessions and measurements you record are kept on this device and sent when the network returns.',
-      failed: 'The server could not be reached: nothing was saved. Your entries are kept in the form; try again.',
+      failed: 'The server could not be reached: try again in a moment (nothing you entered is lost).',
     },
     outbox: {
       title: 'Waiting to send',

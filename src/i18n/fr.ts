@@ -95,7 +95,7 @@ export const appMessages: typeof english = {
       back: 'Connexion rétablie : les pages sont à jour',
       retry_now: 'Réessayer maintenant',
       offline: "Vous êtes hors ligne. Ce qui est affiché est conservé ; les sessions de formation et les mesures saisies sont gardées sur cet appareil et envoyées au retour du réseau.",
-      failed: "Le serveur n'a pas pu être joint : rien n'a été enregistré. Vos saisies restent dans le formulaire ; réessayez.",
+      failed: "Le serveur n'a pas pu être joint : réessayez dans un instant (rien de ce que vous avez saisi n'est perdu).",
     },
     outbox: {
       title: 'En attente d’envoi',

@@ -1,7 +1,8 @@
 import { useWatch } from 'react-hook-form';
-import { AutocompleteInput, NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { NumberInput, SelectInput, TextInput } from 'react-admin';
 import { directionChoices, kindChoices, unitKindChoices } from '@/components/choices';
 import { validate } from '@/components/schemaValidation';
+import { PilotInput } from '@/components/PilotInput';
 
 /** The top of a rating's scale, asked for only when the KPI is a rating. */
 const ScaleMaxInput = () => {
@@ -13,9 +14,7 @@ const ScaleMaxInput = () => {
 /** A KPI's fields; every rule (ranges of the unit kind, the target's direction) comes from the shared schema. */
 export const KpiInputs = () => (
   <>
-    <ReferenceInput source="pilotId" reference="pilots" sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteInput validate={validate('kpis', 'pilotId')} />
-    </ReferenceInput>
+    <PilotInput validate={validate('kpis', 'pilotId')} />
     <TextInput source="name" validate={validate('kpis', 'name')} />
     <SelectInput source="kind" choices={kindChoices} validate={validate('kpis', 'kind')} />
     <TextInput source="unit" validate={validate('kpis', 'unit')} />

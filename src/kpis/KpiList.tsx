@@ -1,10 +1,8 @@
 import { ListActions } from '@/components/ListActions';
 import {
-  AutocompleteInput,
   DataTable,
   List,
   ReferenceField,
-  ReferenceInput,
   SearchInput,
   SelectField,
   SelectInput,
@@ -18,12 +16,11 @@ import type { Kpi } from '@/domain/types';
 import { directionChoices, kindChoices } from '@/components/choices';
 import { safeExporter } from '@/components/csvExport';
 import { UnitField } from '@/components/UnitField';
+import { PilotInput } from '@/components/PilotInput';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="pilotId" source="pilotId" reference="pilots" alwaysOn>
-    <AutocompleteInput label="resources.kpis.fields.pilotId" />
-  </ReferenceInput>,
+  <PilotInput key="pilotId" label="resources.kpis.fields.pilotId" alwaysOn />,
   <SelectInput key="kind" source="kind" choices={kindChoices} />,
 ];
 

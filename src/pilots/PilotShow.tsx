@@ -9,6 +9,7 @@ import { PilotImpact } from './PilotImpact';
 import { PilotKpis } from './PilotKpis';
 import { PilotOverview } from './PilotOverview';
 import { PilotTrainings } from './PilotTrainings';
+import { retryReads } from '@/providers/queryClient';
 
 const PilotTitle = () => <>{useRecordContext<Pilot>()?.name}</>;
 
@@ -29,7 +30,7 @@ const PilotActions = () => {
 };
 
 export const PilotShow = () => (
-  <Show title={<PilotTitle />} actions={<PilotActions />}>
+  <Show title={<PilotTitle />} actions={<PilotActions />} queryOptions={{ retry: retryReads }}>
     <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
       <TabbedShowLayout.Tab label="app.pilot.tabs.overview">
         <PilotOverview />

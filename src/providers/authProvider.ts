@@ -5,6 +5,7 @@
  */
 import { fetchUtils, type AuthProvider } from 'react-admin';
 import { canAccess } from '@/domain/permissions';
+import { forgetQueries } from './queryPersistence';
 import { clearSession, readSession, saveSession, withCsrf, type StoredSession } from './session';
 
 /** What a refused sign-in tells the user, by status. */
@@ -47,6 +48,7 @@ export function createAuthProvider(apiUrl = '/api'): AuthProvider {
       if (session) await fetchUtils.fetchJson(`${apiUrl}/auth/logout`, withCsrf({ method: 'POST' })).catch(() => undefined);
       clearSession();
       confirmed = undefined;
+      await forgetQueries().catch(() => undefined);
     },
     async checkAuth() {
       if (!readSession()) throw new Error('ra.auth.auth_check_error');

@@ -4,7 +4,7 @@
  * sent with, so that sending it twice creates it once. Per account: a shared device shows and
  * sends only the signed-in person's records.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDeviceStore } from './deviceStore';
 
 export const OFFLINE_RESOURCES = ['trainings', 'measurements'] as const;
 export type OfflineResource = (typeof OFFLINE_RESOURCES)[number];
@@ -22,17 +22,7 @@ export interface OutboxEntry {
   refusal?: { message: string; errors?: Record<string, string> };
 }
 
-interface OutboxSchema extends DBSchema {
-  outbox: { key: string; value: OutboxEntry; indexes: { userId: number } };
-}
-
-let database: Promise<IDBPDatabase<OutboxSchema>> | undefined;
-const open = () =>
-  (database ??= openDB<OutboxSchema>('pilot-tracker', 1, {
-    upgrade(db) {
-      db.createObjectStore('outbox', { keyPath: 'key' }).createIndex('userId', 'userId');
-    },
-  }));
+const open = openDeviceStore;
 
 const listeners = new Set<() => void>();
 const changed = () => {

@@ -6,6 +6,9 @@ const isServerError = (error: unknown) => {
   return typeof status === 'number' && status >= 500;
 };
 
+/** Retry a read that got no answer until the API answers again; a server error twice; a refusal never. */
+export const retryReads = (failures: number, error: unknown) => isUnreachable(error) || (isServerError(error) && failures < 2);
+
 /**
  * How the SPA's reads and writes behave when the network does not: a read that got no answer is
  * retried until the API answers again (every 1, 2, 4… up to 10 seconds), keeping what the page
@@ -16,7 +19,7 @@ export const createQueryClient = () =>
   new QueryClient({
     defaultOptions: {
       queries: {
-        retry: (failures, error) => isUnreachable(error) || (isServerError(error) && failures < 2),
+        retry: retryReads,
         retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 10_000),
       },
       mutations: { networkMode: 'always', retry: false },

@@ -1,13 +1,12 @@
-import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { DateInput, NumberInput, SelectInput, TextInput } from 'react-admin';
 import { formatChoices } from '@/components/choices';
 import { validate } from '@/components/schemaValidation';
+import { PilotInput } from '@/components/PilotInput';
 
 /** A completed session (so not after today); the trainer is whoever records it. */
 export const TrainingInputs = () => (
   <>
-    <ReferenceInput source="pilotId" reference="pilots" sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteInput validate={validate('trainings', 'pilotId')} />
-    </ReferenceInput>
+    <PilotInput validate={validate('trainings', 'pilotId')} />
     <TextInput source="title" validate={validate('trainings', 'title')} />
     <DateInput source="date" validate={validate('trainings', 'date')} />
     <SelectInput source="format" choices={formatChoices} validate={validate('trainings', 'format')} />

@@ -6,8 +6,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { buildSpa } from '../../mock-api/buildSpa';
 import { listen } from '../../mock-api/listen';
 import { createServer } from '../../mock-api/server';
 import { chromiumPath } from './browser';
@@ -22,7 +22,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   chromiumPath();
-  await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'error' });
+  await buildSpa('error');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pilot-tracker-e2e-'));
   const staticDir = path.join(root, 'dist');
   if (!existsSync(path.join(staticDir, 'index.html'))) throw new Error('The SPA build produced no dist/index.html');

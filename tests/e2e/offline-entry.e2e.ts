@@ -24,6 +24,24 @@ afterAll(async () => {
   expect(refusals).toEqual([]);
 });
 
+/** Signs in afresh as `role` (no session left from the test before). */
+async function signInAfresh(role: 'manager' | 'admin' | 'trainer') {
+  await context.clearCookies();
+  await page.goto(`${baseUrl}/login`);
+  await page.evaluate(() => localStorage.removeItem('pilot-tracker.session'));
+  await signIn(page, baseUrl, role);
+}
+
+/** Until `run` ends, the server refuses connections from the page, as when it is restarted. */
+async function withServerDown(run: () => Promise<void>) {
+  await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+  try {
+    await run();
+  } finally {
+    await page.unroute('**/api/**');
+  }
+}
+
 /** Sessions with this title on the server, asked as the trainer would (with the session cookie). */
 async function sessionsTitled(title: string): Promise<number> {
   const response = await context.request.get(`${baseUrl}/api/trainings?filter=${encodeURIComponent(JSON.stringify({ q: title }))}`);
@@ -33,38 +51,39 @@ async function sessionsTitled(title: string): Promise<number> {
 
 describe('when the server cannot be reached', () => {
   it('says so, keeps the rows it showed, and recovers by itself', async () => {
-    await signIn(page, baseUrl, 'manager');
+    await signInAfresh('manager');
     await page.goto(`${baseUrl}/measurements`);
     const rows = page.locator('table tbody tr');
     await rows.first().waitFor();
     const shown = await rows.count();
-    // The server stops answering (connections refused), as when it is restarted.
-    await page.route('**/api/**', (route) => route.abort('connectionrefused'));
-    await page.getByRole('button', { name: 'Refresh' }).first().click();
-    await page.getByText('Cannot reach the server').waitFor();
-    await screenshot(page, 'server-unreachable');
-    expect(await rows.count()).toBe(shown);
-    expect(await page.getByText(/No measurements/i).count()).toBe(0);
-    // A pilot's page opened meanwhile waits; it does not bounce to the list.
-    await page.goto(`${baseUrl}/pilots/1/show`);
-    await page.getByText('Cannot reach the server').waitFor();
-    await page.waitForTimeout(1_500);
-    expect(new URL(page.url()).pathname).toBe('/pilots/1/show');
-    await page.unroute('**/api/**');
+    await withServerDown(async () => {
+      await page.getByRole('button', { name: 'Refresh' }).first().click();
+      await page.getByText('Cannot reach the server').waitFor();
+      await screenshot(page, 'server-unreachable');
+      expect(await rows.count()).toBe(shown);
+      expect(await page.getByText(/No measurements/i).count()).toBe(0);
+      // A pilot's page opened meanwhile waits; it does not bounce to the list.
+      await rows.first().getByRole('link').first().click();
+      await page.waitForTimeout(2_000);
+      expect(new URL(page.url()).pathname).toMatch(/^\/pilots\/\d+\/show$/);
+      await page.getByText('Cannot reach the server').waitFor();
+    });
+    // The server answers again: the page comes by itself.
     await page.getByRole('tab', { name: 'KPIs' }).waitFor({ timeout: 15_000 });
     await page.getByText('Cannot reach the server').waitFor({ state: 'detached' });
   });
 
   it('keeps what a form held when saving fails', async () => {
+    await signInAfresh('admin');
     await page.goto(`${baseUrl}/pilots/1/edit`);
     const region = page.getByRole('textbox', { name: /region/i });
     await region.waitFor();
     await region.fill('Région en cours de saisie');
-    await page.route('**/api/**', (route) => route.abort('connectionrefused'));
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('The server could not be reached: nothing was saved').waitFor();
-    expect(await region.inputValue()).toBe('Région en cours de saisie');
-    await page.unroute('**/api/**');
+    await withServerDown(async () => {
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('The server could not be reached: try again in a moment').waitFor();
+      expect(await region.inputValue()).toBe('Région en cours de saisie');
+    });
   });
 });
 
@@ -72,10 +91,7 @@ describe('a trainer without network', () => {
   const title = `Town hall session ${Date.now()}`;
 
   it('records a session, kept on the device and shown as waiting to send', async () => {
-    await context.clearCookies();
-    await page.goto(`${baseUrl}/login`);
-    await page.evaluate(() => localStorage.clear());
-    await signIn(page, baseUrl, 'trainer');
+    await signInAfresh('trainer');
     // The app shell is cached before the network goes.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
