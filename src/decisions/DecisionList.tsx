@@ -19,6 +19,7 @@ import { ExcerptField } from '@/components/ExcerptField';
 import { decisionChoices } from '@/components/choices';
 import { AgainstRecommendationChip } from '@/components/AgainstRecommendationChip';
 import { safeExporter } from '@/components/csvExport';
+import { RecordLink } from '@/components/RecordLink';
 
 const filters = [
   pilotFilter('decisions'),
@@ -43,7 +44,11 @@ export const DecisionList = () => {
       />
     ) : (
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="date" field={DateField} />
+      <DataTable.Col source="date">
+        <RecordLink to="show">
+          <DateField source="date" />
+        </RecordLink>
+      </DataTable.Col>
       <DataTable.Col source="pilotId">
         <ReferenceField source="pilotId" reference="pilots" link="show" />
       </DataTable.Col>

@@ -18,6 +18,7 @@ import { ratingChoices, stakeholderChoices, statusChoices } from '@/components/c
 import type { Feedback } from '@/domain/types';
 import { FeedbackBulkActions } from './FeedbackBulkActions';
 import { safeExporter } from '@/components/csvExport';
+import { RecordLink } from '@/components/RecordLink';
 
 const filters = [
   pilotFilter('feedback'),
@@ -41,7 +42,11 @@ export const FeedbackList = () => {
         />
       ) : (
         <DataTable rowClick="edit" bulkActionButtons={<FeedbackBulkActions />}>
-          <DataTable.Col source="date" field={DateField} />
+          <DataTable.Col source="date">
+            <RecordLink>
+              <DateField source="date" />
+            </RecordLink>
+          </DataTable.Col>
           <DataTable.Col source="pilotId">
             <ReferenceField source="pilotId" reference="pilots" link="show" />
           </DataTable.Col>

@@ -109,6 +109,8 @@ export const appMessages = {
       feedback_action: 'Record feedback',
       decisions: 'No decision recorded yet',
       decisions_action: 'Record a decision',
+      tokens: 'No integration tokens yet: create one for each system that sends figures',
+      tokens_action: 'Create a token',
     },
     pilot: {
       tabs: { overview: 'Overview', kpis: 'KPIs', impact: 'Impact', trainings: 'Training', feedback: 'Feedback', decisions: 'Decisions' },

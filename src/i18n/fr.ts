@@ -139,6 +139,8 @@ export const appMessages: typeof english = {
       feedback_action: 'Enregistrer un retour',
       decisions: 'Aucune décision enregistrée',
       decisions_action: 'Enregistrer une décision',
+      tokens: "Pas encore de jeton d'intégration : créez-en un pour chaque système qui envoie des chiffres",
+      tokens_action: 'Créer un jeton',
     },
     pilot: {
       tabs: { overview: 'Synthèse', kpis: 'Indicateurs', impact: 'Impact', trainings: 'Formation', feedback: 'Retours', decisions: 'Décisions' },

@@ -17,6 +17,7 @@ import { directionChoices, kindChoices } from '@/components/choices';
 import { safeExporter } from '@/components/csvExport';
 import { UnitField } from '@/components/UnitField';
 import { PilotInput } from '@/components/PilotInput';
+import { RecordLink } from '@/components/RecordLink';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -38,7 +39,9 @@ export const KpiList = () => {
       <DataTable.Col source="pilotId">
         <ReferenceField source="pilotId" reference="pilots" link={false} />
       </DataTable.Col>
-      <DataTable.Col source="name" />
+      <DataTable.Col source="name">
+        <RecordLink source="name" path={(kpi) => `/pilots/${String(kpi.pilotId)}/show/kpis`} />
+      </DataTable.Col>
       <DataTable.Col source="kind">
         <SelectField source="kind" choices={kindChoices} />
       </DataTable.Col>

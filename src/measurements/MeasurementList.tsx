@@ -20,6 +20,7 @@ import { dateRangeFilters, pilotFilter } from '@/components/filters';
 import { formatDate, formatNumber } from '@/domain/format';
 import type { Measurement } from '@/domain/types';
 import { safeExporter } from '@/components/csvExport';
+import { RecordLink } from '@/components/RecordLink';
 
 const filters = [
   pilotFilter('measurements'),
@@ -42,7 +43,11 @@ export const MeasurementList = () => {
           <SimpleList<Measurement> primaryText={(m) => formatNumber(m.value, locale)} secondaryText={(m) => formatDate(m.date, locale)} linkType="edit" />
         ) : (
           <DataTable rowClick="edit">
-            <DataTable.Col source="date" field={DateField} />
+            <DataTable.Col source="date">
+              <RecordLink>
+                <DateField source="date" />
+              </RecordLink>
+            </DataTable.Col>
             <DataTable.Col source="pilotId">
               <ReferenceField source="pilotId" reference="pilots" link="show" />
             </DataTable.Col>

@@ -17,6 +17,7 @@ import { categoryChoices } from '@/components/choices';
 import type { Pilot } from '@/domain/types';
 import { usePilotFilters } from './PilotFilters';
 import { safeExporter } from '@/components/csvExport';
+import { RecordLink } from '@/components/RecordLink';
 
 export const PilotList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
@@ -34,7 +35,9 @@ export const PilotList = () => {
         />
       ) : (
         <DataTable rowClick="show">
-          <DataTable.Col source="name" />
+          <DataTable.Col source="name">
+            <RecordLink source="name" to="show" />
+          </DataTable.Col>
           <DataTable.Col source="stage">
             <StageChip />
           </DataTable.Col>

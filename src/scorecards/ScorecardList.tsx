@@ -27,7 +27,7 @@ export const ScorecardList = () => {
   <List filters={filters} sort={{ field: 'readiness', order: 'DESC' }} exporter={false}>
     <DataTable rowClick={(_id, _resource, record) => `/pilots/${String(record.pilotId)}/show`} bulkActionButtons={false}>
       <DataTable.Col source="pilotId">
-        <ReferenceField source="pilotId" reference="pilots" link={false} />
+        <ReferenceField source="pilotId" reference="pilots" link="show" />
       </DataTable.Col>
       {(['readiness', 'adoptionRate', 'kpiAttainment', 'trainingCoverage', 'satisfaction'] as const).map((part) => (
         <DataTable.Col key={part} source={part}>

@@ -1,6 +1,7 @@
 import { ChipField, DataTable, DateField, DeleteWithConfirmButton, List, ReferenceArrayField, ReferenceField, SingleFieldList, TextField, useTranslate } from 'react-admin';
 import { safeExporter } from '@/components/csvExport';
 import type { IntegrationToken } from '@/domain/types';
+import { EmptyList } from '@/components/EmptyList';
 
 const ScopesField = () => {
   const translate = useTranslate();
@@ -11,7 +12,7 @@ const ScopesField = () => {
 
 /** The integration tokens one may see (an administrator's: all; a manager's: their own), their last use, and a revoke button. */
 export const TokenList = () => (
-  <List exporter={safeExporter} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List exporter={safeExporter} sort={{ field: 'createdAt', order: 'DESC' }} empty={<EmptyList />}>
     <DataTable bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="name" field={TextField} />
       <DataTable.Col source="pilotIds">

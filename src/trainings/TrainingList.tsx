@@ -21,6 +21,7 @@ import { formatChoices } from '@/components/choices';
 import { formatDate } from '@/domain/format';
 import type { Training } from '@/domain/types';
 import { safeExporter } from '@/components/csvExport';
+import { RecordLink } from '@/components/RecordLink';
 
 /** Sessions, newest first; a trainer sees their own first (the "mine" filter, on by default). */
 export const TrainingList = () => {
@@ -61,7 +62,9 @@ export const TrainingList = () => {
             <DataTable.Col source="pilotId">
               <ReferenceField source="pilotId" reference="pilots" link="show" />
             </DataTable.Col>
-            <DataTable.Col source="title" />
+            <DataTable.Col source="title">
+              <RecordLink source="title" />
+            </DataTable.Col>
             <DataTable.Col source="format">
               <SelectField source="format" choices={formatChoices} />
             </DataTable.Col>
