@@ -1,5 +1,6 @@
-import { Box, Button, MenuItem, TextField } from '@mui/material';
-import { useState, type ChangeEvent } from 'react';
+import FilterListIcon from '@mui/icons-material/FilterList';
+import { Box, Button, Collapse, MenuItem, TextField, useMediaQuery, type Theme } from '@mui/material';
+import { useId, useState, type ChangeEvent } from 'react';
 import { useLocale, useTranslate } from 'react-admin';
 import { useDashboardQuery } from '@/components/useDashboardQuery';
 import { FORECAST_SHARES, useForecastShare } from '@/components/useForecastShare';
@@ -9,7 +10,8 @@ import { useDashboardFilter } from './useDashboardFilter';
 
 /**
  * Period, category, region and department: they narrow every figure of the dashboard. A period
- * that ends before it starts is said at once and not sent (the API would refuse it too).
+ * that ends before it starts is said at once and not sent (the API would refuse it too). On a
+ * phone they fold behind a "Filters" button that says how many are on, so the figures come first.
  */
 export const DashboardFilters = () => {
   const translate = useTranslate();
@@ -24,6 +26,10 @@ export const DashboardFilters = () => {
     setPeriod(next);
     if (!(next.from && next.to && next.from > next.to)) setFilter({ ...filter, from: next.from || undefined, to: next.to || undefined });
   };
+  const isPhone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  const [unfolded, setUnfolded] = useState(false);
+  const fieldsId = useId();
+  const active = Object.values(filter).filter(Boolean).length;
   const set = (key: keyof DashboardFilter) => (event: { target: { value: string } }) => setFilter({ ...filter, [key]: event.target.value || undefined });
   const select = (key: 'category' | 'region' | 'department', values: readonly string[], labelOf = (v: string) => v) => (
     <TextField select size="small" label={translate(`app.dashboard.filter.${key}`)} value={filter[key] ?? ''} onChange={set(key)} sx={{ width: 180 }}>
@@ -35,8 +41,8 @@ export const DashboardFilters = () => {
       ))}
     </TextField>
   );
-  return (
-    <Box component="section" aria-label={translate('app.dashboard.filter.title')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', mb: 2 }}>
+  const fields = (
+    <Box id={fieldsId} sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', mb: 2, mt: isPhone ? 1 : 0 }}>
       <TextField type="month" size="small" label={translate('app.dashboard.filter.from')} value={period.from} onChange={setMonth('from')} sx={{ width: 160 }} slotProps={{ inputLabel: { shrink: true } }} />
       <TextField
         type="month"
@@ -68,6 +74,20 @@ export const DashboardFilters = () => {
       >
         {translate('app.dashboard.filter.reset')}
       </Button>
+    </Box>
+  );
+  return (
+    <Box component="section" aria-label={translate('app.dashboard.filter.title')}>
+      {isPhone ? (
+        <>
+          <Button startIcon={<FilterListIcon />} aria-expanded={unfolded} aria-controls={fieldsId} onClick={() => setUnfolded(!unfolded)} sx={{ mb: 1 }}>
+            {active ? translate('app.filters_toggle_count', { smart_count: active }) : translate('app.filters_toggle')}
+          </Button>
+          <Collapse in={unfolded}>{fields}</Collapse>
+        </>
+      ) : (
+        fields
+      )}
     </Box>
   );
 };

@@ -1,5 +1,5 @@
 import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
-import { Box, Button, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Box, Button, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, ToggleButton, ToggleButtonGroup, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { visuallyHidden } from '@mui/utils';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -9,7 +9,7 @@ import { CANDIDATE_RANKINGS, type CandidateRanking } from '@/domain/dashboard/ca
 import { useDashboardQuery } from '@/components/useDashboardQuery';
 import { DEFAULT_SIMULATED_SITES, SIMULATION_HORIZON_MONTHS } from '@/domain/simulation';
 import { useForecastShare } from '@/components/useForecastShare';
-import { CandidateRow } from './CandidateRow';
+import { CandidateCard, CandidateRow } from './CandidateRow';
 import { useChosenPilots, useDashboardFilter } from './useDashboardFilter';
 import { WidgetCard } from './WidgetCard';
 
@@ -28,6 +28,8 @@ export const GeneralizationCandidates = () => {
   const range: [number, number] = [page * perPage, page * perPage + perPage - 1];
   const { data, error } = useDashboardQuery(['candidates', filter, range, share, rankBy], (dp) => dp.getCandidates(filter, { range, share, rankBy }));
   const { canAccess: canDecide = false } = useCanAccess({ resource: 'decisions', action: 'create' });
+  // On a phone, one card per candidate instead of a table wider than the screen.
+  const asCards = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   const toggle = (pilotId: number) => (checked: boolean) => setCompared(checked ? [...compared.filter((id) => id !== pilotId), pilotId].slice(-MAX_COMPARED) : compared.filter((id) => id !== pilotId));
 
   return (
@@ -69,35 +71,51 @@ export const GeneralizationCandidates = () => {
         </Typography>
       ) : (
         <>
-          <TableContainer sx={{ mt: 1 }}>
-            <Table size="small" aria-labelledby="candidates-title" sx={{ '& td, & th': { px: 1 } }}>
-              <TableHead>
-                <TableRow>
-                  <TableCell padding="checkbox">
-                    <Box component="span" sx={visuallyHidden}>
-                      {translate('app.dashboard.candidates.column.compare')}
-                    </Box>
-                  </TableCell>
-                  {COLUMNS.map((column) => (
-                    <TableCell key={column}>{translate(`app.dashboard.candidates.column.${column}`, { sites: DEFAULT_SIMULATED_SITES, months: SIMULATION_HORIZON_MONTHS })}</TableCell>
+          {asCards ? (
+            <Stack component="ol" aria-labelledby="candidates-title" spacing={1} sx={{ mt: 1, p: 0 }}>
+              {data.data.map((candidate, i) => (
+                <CandidateCard
+                  key={candidate.pilot.id}
+                  rank={range[0] + i + 1}
+                  candidate={candidate}
+                  share={share}
+                  canDecide={canDecide}
+                  compared={compared.includes(candidate.pilot.id)}
+                  onCompare={toggle(candidate.pilot.id)}
+                />
+              ))}
+            </Stack>
+          ) : (
+            <TableContainer sx={{ mt: 1 }}>
+              <Table size="small" aria-labelledby="candidates-title" sx={{ '& td, & th': { px: 1 } }}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell padding="checkbox">
+                      <Box component="span" sx={visuallyHidden}>
+                        {translate('app.dashboard.candidates.column.compare')}
+                      </Box>
+                    </TableCell>
+                    {COLUMNS.map((column) => (
+                      <TableCell key={column}>{translate(`app.dashboard.candidates.column.${column}`, { sites: DEFAULT_SIMULATED_SITES, months: SIMULATION_HORIZON_MONTHS })}</TableCell>
+                    ))}
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {data.data.map((candidate, i) => (
+                    <CandidateRow
+                      key={candidate.pilot.id}
+                      rank={range[0] + i + 1}
+                      candidate={candidate}
+                      share={share}
+                      canDecide={canDecide}
+                      compared={compared.includes(candidate.pilot.id)}
+                      onCompare={toggle(candidate.pilot.id)}
+                    />
                   ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {data.data.map((candidate, i) => (
-                  <CandidateRow
-                    key={candidate.pilot.id}
-                    rank={range[0] + i + 1}
-                    candidate={candidate}
-                    share={share}
-                    canDecide={canDecide}
-                    compared={compared.includes(candidate.pilot.id)}
-                    onCompare={toggle(candidate.pilot.id)}
-                  />
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+                </TableBody>
+              </Table>
+            </TableContainer>
+          )}
           <TablePagination
             component="div"
             count={data.total}

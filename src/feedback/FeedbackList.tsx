@@ -36,7 +36,11 @@ export const FeedbackList = () => {
       {isSmall ? (
         <SimpleList<Feedback>
           primaryText={(f) => f.comment ?? '–'}
-          secondaryText={(f) => `${'★'.repeat(f.rating)} · ${translate(`app.choices.stakeholder.${f.stakeholder}`)}`}
+          secondaryText={(f) => (
+            <>
+              <ReferenceField source="pilotId" reference="pilots" link={false} /> · {translate('app.rating_out_of_5', { value: f.rating })} · {translate(`app.choices.stakeholder.${f.stakeholder}`)}
+            </>
+          )}
           tertiaryText={(f) => translate(`app.choices.status.${f.status}`)}
           linkType="edit"
         />

@@ -33,7 +33,16 @@ export const KpiList = () => {
   return (
   <List exporter={safeExporter} actions={<ListActions />} filters={filters} sort={{ field: 'pilotId', order: 'ASC' }} empty={<EmptyList />}>
     {isSmall ? (
-      <SimpleList<Kpi> primaryText={(k) => k.name} secondaryText={(k) => translate(`app.choices.kind.${k.kind}`)} linkType={false} />
+      <SimpleList<Kpi>
+        primaryText={(k) => k.name}
+        secondaryText={(k) => (
+          <>
+            <ReferenceField source="pilotId" reference="pilots" link={false} /> · {translate(`app.choices.kind.${k.kind}`)}
+          </>
+        )}
+        linkType={false}
+        rowClick={(_id, _resource, record) => `/pilots/${String(record.pilotId)}/show/kpis`}
+      />
     ) : (
     <DataTable rowClick={(_id, _resource, record) => `/pilots/${String(record.pilotId)}/show/kpis`}>
       <DataTable.Col source="pilotId">

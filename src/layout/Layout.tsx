@@ -3,6 +3,7 @@ import { Layout as RaLayout } from 'react-admin';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
 import { NetworkStatus } from './NetworkStatus';
+import { useDocumentLanguage } from './useDocumentLanguage';
 import { useOfflineReady } from './useOfflineReady';
 import { useOutboxSender } from './useOutboxSender';
 
@@ -16,6 +17,7 @@ const FIT_THE_SCREEN = {
 export const Layout = ({ children }: { children: ReactNode }) => {
   useOutboxSender();
   useOfflineReady();
+  useDocumentLanguage();
   return (
     // The page never grows wider than the screen: a row of tabs or a wide table scrolls in its own box, under an app bar that spans the screen.
     <RaLayout appBar={AppBar} menu={Menu} sx={FIT_THE_SCREEN}>

@@ -1,9 +1,11 @@
 import { Link, Typography } from '@mui/material';
 import { Login, LoginForm, PasswordInput, TextInput, email, required, useTranslate } from 'react-admin';
+import { useDocumentLanguage } from './useDocumentLanguage';
 
 /** Sign-in with an email address and a password. */
 export const LoginPage = () => {
   const translate = useTranslate();
+  useDocumentLanguage();
   return (
     <Login>
       <Typography component="h1" variant="h5" align="center" sx={{ mt: 1 }}>

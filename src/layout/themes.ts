@@ -20,17 +20,17 @@ const components: RaThemeOptions['components'] = {
 };
 
 /**
- * Light and dark themes. The primary colours keep a contrast of at least 4.5:1 with the text on
- * them and with the page (WCAG 2.1 AA).
+ * Light and dark themes. The primary and error colours (delete buttons) keep a contrast of at
+ * least 4.5:1 with the text on them and with the page and toolbars (WCAG 2.1 AA).
  */
 export const lightTheme: RaThemeOptions = {
   ...defaultLightTheme,
-  palette: { ...defaultLightTheme.palette, primary: { main: '#1d4f91' }, secondary: { main: '#1d4f91' } },
+  palette: { ...defaultLightTheme.palette, primary: { main: '#1d4f91' }, secondary: { main: '#1d4f91' }, error: { main: '#b71c1c' } },
   components: { ...defaultLightTheme.components, ...components },
 };
 
 export const darkTheme: RaThemeOptions = {
   ...defaultDarkTheme,
-  palette: { ...defaultDarkTheme.palette, mode: 'dark', primary: { main: '#90caf9' }, secondary: { main: '#90caf9' } },
+  palette: { ...defaultDarkTheme.palette, mode: 'dark', primary: { main: '#90caf9' }, secondary: { main: '#90caf9' }, error: { main: '#ff8a80' } },
   components: { ...defaultDarkTheme.components, ...components },
 };

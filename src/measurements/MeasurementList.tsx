@@ -40,7 +40,16 @@ export const MeasurementList = () => {
       <OutboxPanel resource="measurements" />
       <List exporter={safeExporter} actions={<ListActions />} filters={filters} sort={{ field: 'date', order: 'DESC' }} perPage={25} empty={<EmptyList />}>
         {isSmall ? (
-          <SimpleList<Measurement> primaryText={(m) => formatNumber(m.value, locale)} secondaryText={(m) => formatDate(m.date, locale)} linkType="edit" />
+          <SimpleList<Measurement>
+            primaryText={() => <ReferenceField source="kpiId" reference="kpis" link={false} />}
+            secondaryText={(m) => (
+              <>
+                <ReferenceField source="pilotId" reference="pilots" link={false} /> · {formatDate(m.date, locale)}
+              </>
+            )}
+            tertiaryText={(m) => formatNumber(m.value, locale)}
+            linkType="edit"
+          />
         ) : (
           <DataTable rowClick="edit">
             <DataTable.Col source="date">

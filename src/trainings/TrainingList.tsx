@@ -52,7 +52,11 @@ export const TrainingList = () => {
         {isSmall ? (
           <SimpleList<Training>
             primaryText={(t) => t.title}
-            secondaryText={(t) => `${formatDate(t.date, locale)} · ${translate(`app.choices.format.${t.format}`)}`}
+            secondaryText={(t) => (
+              <>
+                <ReferenceField source="pilotId" reference="pilots" link={false} /> · {formatDate(t.date, locale)} · {translate(`app.choices.format.${t.format}`)}
+              </>
+            )}
             tertiaryText={(t) => `${t.completed}/${t.participants}`}
             linkType="edit"
           />

@@ -109,15 +109,18 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: /sign in/i }).waitFor();
 }
 
-/** WCAG 2.1 A and AA violations on the page as it is now, found by axe-core: `rule: target, target` lines. */
-export async function accessibilityViolations(page: Page): Promise<string[]> {
+/**
+ * WCAG 2.1 A and AA violations on the page as it is now, found by axe-core: `rule: target, target`
+ * lines; only those of the given impacts when `impacts` is given.
+ */
+export async function accessibilityViolations(page: Page, impacts?: readonly string[]): Promise<string[]> {
   const { source } = (await import('axe-core')).default;
   // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
   await page.evaluate(source);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: typeof AxeCore }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
   });
-  return violations.map((v) => `${v.id}: ${v.targets.join(', ')}`);
+  return violations.filter((v) => !impacts || impacts.includes(v.impact ?? '')).map((v) => `${v.id}: ${v.targets.join(', ')}`);
 }
