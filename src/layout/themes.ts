@@ -31,6 +31,6 @@ export const lightTheme: RaThemeOptions = {
 
 export const darkTheme: RaThemeOptions = {
   ...defaultDarkTheme,
-  palette: { ...defaultDarkTheme.palette, mode: 'dark', primary: { main: '#90caf9' }, secondary: { main: '#90caf9' }, error: { main: '#ff8a80' } },
+  palette: { ...defaultDarkTheme.palette, mode: 'dark', primary: { main: '#90caf9' }, secondary: { main: '#90caf9' }, error: { main: '#ffb4ab' } },
   components: { ...defaultDarkTheme.components, ...components },
 };
