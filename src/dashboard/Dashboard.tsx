@@ -1,5 +1,7 @@
 import { Box, Typography } from '@mui/material';
+import { useEffect } from 'react';
 import { Title, useTranslate } from 'react-admin';
+import { preloadDashboardCharts } from '@/components/charts/LazyChart';
 import { AdoptionOverTime } from './AdoptionOverTime';
 import { DashboardFilters } from './DashboardFilters';
 import { GeneralizationCandidates } from './GeneralizationCandidates';
@@ -11,6 +13,7 @@ import { TrainingAndFeedback } from './TrainingAndFeedback';
 /** The home page: which pilots are ready to be generalized, which need time, which should stop, and why. */
 export const Dashboard = () => {
   const translate = useTranslate();
+  useEffect(preloadDashboardCharts, []);
   return (
     <Box sx={{ mt: 2, mb: 4 }}>
       <Title title={translate('app.dashboard.title')} />

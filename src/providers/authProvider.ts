@@ -24,7 +24,11 @@ export function createAuthProvider(apiUrl = '/api'): AuthProvider {
   let confirmed: Promise<boolean> | undefined;
   const confirm = () =>
     (confirmed ??= fetch(`${apiUrl}/auth/me`, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(
-      (response) => response.status !== 401 && response.status !== 403,
+      async (response) => {
+        // Read to the end: an answer left unread keeps its request open.
+        await response.text().catch(() => '');
+        return response.status !== 401 && response.status !== 403;
+      },
       () => true,
     ));
   return {
