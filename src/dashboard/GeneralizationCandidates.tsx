@@ -8,6 +8,7 @@ import { FigurePending } from '@/components/FigurePending';
 import { CANDIDATE_RANKINGS, type CandidateRanking } from '@/domain/dashboard/candidates';
 import { useDashboardQuery } from '@/components/useDashboardQuery';
 import { DEFAULT_SIMULATED_SITES, SIMULATION_HORIZON_MONTHS } from '@/domain/simulation';
+import type { Candidate } from '@/domain/types';
 import { useForecastShare } from '@/components/useForecastShare';
 import { CandidateCard, CandidateRow } from './CandidateRow';
 import { useChosenPilots, useDashboardFilter } from './useDashboardFilter';
@@ -31,6 +32,14 @@ export const GeneralizationCandidates = () => {
   // On a phone, one card per candidate instead of a table wider than the screen.
   const asCards = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   const toggle = (pilotId: number) => (checked: boolean) => setCompared(checked ? [...compared.filter((id) => id !== pilotId), pilotId].slice(-MAX_COMPARED) : compared.filter((id) => id !== pilotId));
+  const propsOf = (candidate: Candidate, i: number) => ({
+    rank: range[0] + i + 1,
+    candidate,
+    share,
+    canDecide,
+    compared: compared.includes(candidate.pilot.id),
+    onCompare: toggle(candidate.pilot.id),
+  });
 
   return (
     <WidgetCard
@@ -74,15 +83,7 @@ export const GeneralizationCandidates = () => {
           {asCards ? (
             <Stack component="ol" aria-labelledby="candidates-title" spacing={1} sx={{ mt: 1, p: 0 }}>
               {data.data.map((candidate, i) => (
-                <CandidateCard
-                  key={candidate.pilot.id}
-                  rank={range[0] + i + 1}
-                  candidate={candidate}
-                  share={share}
-                  canDecide={canDecide}
-                  compared={compared.includes(candidate.pilot.id)}
-                  onCompare={toggle(candidate.pilot.id)}
-                />
+                <CandidateCard key={candidate.pilot.id} {...propsOf(candidate, i)} />
               ))}
             </Stack>
           ) : (
@@ -102,15 +103,7 @@ export const GeneralizationCandidates = () => {
                 </TableHead>
                 <TableBody>
                   {data.data.map((candidate, i) => (
-                    <CandidateRow
-                      key={candidate.pilot.id}
-                      rank={range[0] + i + 1}
-                      candidate={candidate}
-                      share={share}
-                      canDecide={canDecide}
-                      compared={compared.includes(candidate.pilot.id)}
-                      onCompare={toggle(candidate.pilot.id)}
-                    />
+                    <CandidateRow key={candidate.pilot.id} {...propsOf(candidate, i)} />
                   ))}
                 </TableBody>
               </Table>

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type AxeCore from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 
 export const OUTPUT_DIR = path.resolve(import.meta.dirname, 'output');
@@ -84,6 +84,38 @@ export function openBrowserPage(): { readonly page: Page } {
     get page() {
       if (!page) throw new Error('the page opens in beforeAll');
       return page;
+    },
+  };
+}
+
+/**
+ * Like `openBrowserPage`, with the page's browser context too (its cookies, its network), and an
+ * optional script run in every page before the app's own.
+ */
+export function openBrowserContext(initScript?: () => void): { readonly page: Page; readonly context: BrowserContext } {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  let refusals: string[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    if (initScript) await context.addInitScript(initScript);
+    page = await context.newPage();
+    refusals = watchContentSecurityPolicy(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    expect(refusals, 'Content-Security-Policy refusals').toEqual([]);
+  });
+  return {
+    get page() {
+      if (!page) throw new Error('the page opens in beforeAll');
+      return page;
+    },
+    get context() {
+      if (!context) throw new Error('the context opens in beforeAll');
+      return context;
     },
   };
 }

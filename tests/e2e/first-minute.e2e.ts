@@ -3,52 +3,40 @@
  * second, without a redirect loop; addresses are clean, a reload of a deep link stays on its
  * page, and an address that names no page says so.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEMO_ACCOUNTS, launchBrowser, screenshot, signIn, signOut, watchContentSecurityPolicy } from './browser';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_ACCOUNTS, openBrowserContext, screenshot, signIn, signOut } from './browser';
 
 const baseUrl = inject('baseUrl');
 const SIGN_IN_BUDGET_MS = 1_000;
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let refusals: string[];
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  // When the sign-in button first appears, measured in the page itself (no polling delay).
-  await context.addInitScript(() => {
-    const seen = () => [...document.querySelectorAll('button')].some((b) => /sign in/i.test(b.textContent ?? ''));
-    new MutationObserver((_, observer) => {
-      if (!seen()) return;
-      (window as unknown as { signInShownAt: number }).signInShownAt = performance.now();
-      observer.disconnect();
-    }).observe(document, { childList: true, subtree: true });
-  });
-  page = await context.newPage();
-  refusals = watchContentSecurityPolicy(page);
-  // A person who has opened the app once: its files are in the browser (and its service worker).
-  await page.goto(`${baseUrl}/login`);
-  await page.getByRole('button', { name: /sign in/i }).waitFor();
-  await page.evaluate(() => navigator.serviceWorker.ready);
+// When the sign-in button first appears, measured in the page itself (no polling delay).
+const browserContext = openBrowserContext(() => {
+  const seen = () => [...document.querySelectorAll('button')].some((b) => /sign in/i.test(b.textContent ?? ''));
+  new MutationObserver((_, observer) => {
+    if (!seen()) return;
+    (window as unknown as { signInShownAt: number }).signInShownAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
 });
-afterAll(async () => {
-  await browser.close();
-  expect(refusals).toEqual([]);
+const page = () => browserContext.page;
+
+beforeAll(async () => {
+  // A person who has opened the app once: its files are in the browser (and its service worker).
+  await page().goto(`${baseUrl}/login`);
+  await page().getByRole('button', { name: /sign in/i }).waitFor();
+  await page().evaluate(() => navigator.serviceWorker.ready);
 });
 
 /** Opens `path` and returns how long the sign-in page took to show, and how many navigations it took. */
 async function timeToSignIn(path: string): Promise<{ ms: number; navigations: number; url: string }> {
   let navigations = 0;
   const count = () => (navigations += 1);
-  page.on('framenavigated', count);
-  await page.goto(`${baseUrl}${path}`);
-  await page.getByRole('button', { name: /sign in/i }).waitFor();
-  const ms = await page.evaluate(() => (window as unknown as { signInShownAt: number }).signInShownAt);
-  page.off('framenavigated', count);
-  return { ms, navigations, url: new URL(page.url()).pathname };
+  page().on('framenavigated', count);
+  await page().goto(`${baseUrl}${path}`);
+  await page().getByRole('button', { name: /sign in/i }).waitFor();
+  const ms = await page().evaluate(() => (window as unknown as { signInShownAt: number }).signInShownAt);
+  page().off('framenavigated', count);
+  return { ms, navigations, url: new URL(page().url()).pathname };
 }
 
 const DEEP_LINKS = ['/', '/pilots/3/show', '/measurements?filter=%7B%22group%22%3A%22pilot%22%7D', '/#/trainings', '/no/such/page'];
@@ -63,55 +51,55 @@ describe('the sign-in page', () => {
   });
 
   it('shows in under a second for a session that ended on the server, and one past its time', async () => {
-    await signIn(page, baseUrl, 'manager');
+    await signIn(page(), baseUrl, 'manager');
     // The server forgets the session (as after a restart of its store or a revocation): the cookie goes.
-    await context.clearCookies();
+    await browserContext.context.clearCookies();
     const ended = await timeToSignIn('/pilots/3/show');
     console.log(`sign-in with a session the server ended: ${Math.round(ended.ms)} ms`);
     expect(ended.url).toBe('/login');
     expect(ended.ms).toBeLessThan(SIGN_IN_BUDGET_MS);
 
-    await page.evaluate(() => localStorage.setItem('pilot-tracker.session', JSON.stringify({ user: { id: 2, email: 'manager@example.org', fullName: 'M', role: 'manager' }, csrfToken: 'x', expiresAt: '2020-01-01T00:00:00Z' })));
+    await page().evaluate(() => localStorage.setItem('pilot-tracker.session', JSON.stringify({ user: { id: 2, email: 'manager@example.org', fullName: 'M', role: 'manager' }, csrfToken: 'x', expiresAt: '2020-01-01T00:00:00Z' })));
     const expired = await timeToSignIn('/kpis');
     expect(expired.url).toBe('/login');
     expect(expired.ms).toBeLessThan(SIGN_IN_BUDGET_MS);
   });
 
   it('after signing out, and then takes the person back where the link pointed', async () => {
-    await signIn(page, baseUrl, 'executive');
-    await signOut(page);
+    await signIn(page(), baseUrl, 'executive');
+    await signOut(page());
     const { ms } = await timeToSignIn('/decisions');
     expect(ms).toBeLessThan(SIGN_IN_BUDGET_MS);
-    await page.getByRole('textbox', { name: /email/i }).fill(DEMO_ACCOUNTS.executive);
-    await page.getByLabel(/password/i).first().fill('demo-password');
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL(`${baseUrl}/decisions`);
-    await signOut(page);
+    await page().getByRole('textbox', { name: /email/i }).fill(DEMO_ACCOUNTS.executive);
+    await page().getByLabel(/password/i).first().fill('demo-password');
+    await page().getByRole('button', { name: /sign in/i }).click();
+    await page().waitForURL(`${baseUrl}/decisions`);
+    await signOut(page());
   });
 });
 
 describe('clean addresses', () => {
   it('are the pages themselves: a reload of a deep link stays on it, an old /#/ link opens the same page', async () => {
-    await signIn(page, baseUrl, 'manager');
-    await page.goto(`${baseUrl}/pilots/1/show`);
-    await page.getByRole('tab', { name: 'KPIs' }).waitFor();
-    await page.reload();
-    await page.getByRole('tab', { name: 'KPIs' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/pilots/1/show');
-    await page.goto(`${baseUrl}/#/pilots/2/show`);
-    await page.getByRole('tab', { name: 'KPIs' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/pilots/2/show');
+    await signIn(page(), baseUrl, 'manager');
+    await page().goto(`${baseUrl}/pilots/1/show`);
+    await page().getByRole('tab', { name: 'KPIs' }).waitFor();
+    await page().reload();
+    await page().getByRole('tab', { name: 'KPIs' }).waitFor();
+    expect(new URL(page().url()).pathname).toBe('/pilots/1/show');
+    await page().goto(`${baseUrl}/#/pilots/2/show`);
+    await page().getByRole('tab', { name: 'KPIs' }).waitFor();
+    expect(new URL(page().url()).pathname).toBe('/pilots/2/show');
   });
 
   it('name a page that does not exist as such, once, with a way back', async () => {
-    await page.goto(`${baseUrl}/pilotz/oops`);
-    const heading = page.getByRole('heading', { level: 1, name: 'Page not found' });
+    await page().goto(`${baseUrl}/pilotz/oops`);
+    const heading = page().getByRole('heading', { level: 1, name: 'Page not found' });
     await heading.waitFor();
-    await page.getByText('There is no page at /pilotz/oops').waitFor();
-    expect(await page.locator('body').innerText()).not.toMatch(/Pilot Tracker\s+Pilot Tracker|bad link\.\./);
-    await screenshot(page, 'not-found');
-    await page.getByRole('link', { name: 'Go to the dashboard' }).click();
-    await page.waitForURL(`${baseUrl}/`);
-    await signOut(page);
+    await page().getByText('There is no page at /pilotz/oops').waitFor();
+    expect(await page().locator('body').innerText()).not.toMatch(/Pilot Tracker\s+Pilot Tracker|bad link\.\./);
+    await screenshot(page(), 'not-found');
+    await page().getByRole('link', { name: 'Go to the dashboard' }).click();
+    await page().waitForURL(`${baseUrl}/`);
+    await signOut(page());
   });
 });

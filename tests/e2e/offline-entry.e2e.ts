@@ -4,47 +4,35 @@
  * session: it is kept on the device ("waiting to send"), survives a reload without network
  * (the app shell is cached), and reaches the server exactly once when the network returns.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot, signIn, watchContentSecurityPolicy } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openBrowserContext, screenshot, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let refusals: string[];
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  refusals = watchContentSecurityPolicy(page);
-});
-afterAll(async () => {
-  await browser.close();
-  expect(refusals).toEqual([]);
-});
+const browserContext = openBrowserContext();
+const page = () => browserContext.page;
+const context = () => browserContext.context;
 
 /** Signs in afresh as `role` (no session left from the test before). */
 async function signInAfresh(role: 'manager' | 'admin' | 'trainer') {
-  await context.clearCookies();
-  await page.goto(`${baseUrl}/login`);
-  await page.evaluate(() => localStorage.removeItem('pilot-tracker.session'));
-  await signIn(page, baseUrl, role);
+  await context().clearCookies();
+  await page().goto(`${baseUrl}/login`);
+  await page().evaluate(() => localStorage.removeItem('pilot-tracker.session'));
+  await signIn(page(), baseUrl, role);
 }
 
 /** Until `run` ends, the server refuses connections from the page, as when it is restarted. */
 async function withServerDown(run: () => Promise<void>) {
-  await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+  await page().route('**/api/**', (route) => route.abort('connectionrefused'));
   try {
     await run();
   } finally {
-    await page.unroute('**/api/**');
+    await page().unroute('**/api/**');
   }
 }
 
 /** Sessions with this title on the server, asked as the trainer would (with the session cookie). */
 async function sessionsTitled(title: string): Promise<number> {
-  const response = await context.request.get(`${baseUrl}/api/trainings?filter=${encodeURIComponent(JSON.stringify({ q: title }))}`);
+  const response = await context().request.get(`${baseUrl}/api/trainings?filter=${encodeURIComponent(JSON.stringify({ q: title }))}`);
   expect(response.status()).toBe(200);
   return ((await response.json()) as { title: string }[]).filter((t) => t.title === title).length;
 }
@@ -52,36 +40,36 @@ async function sessionsTitled(title: string): Promise<number> {
 describe('when the server cannot be reached', () => {
   it('says so, keeps the rows it showed, and recovers by itself', async () => {
     await signInAfresh('manager');
-    await page.goto(`${baseUrl}/measurements`);
-    const rows = page.locator('table tbody tr');
+    await page().goto(`${baseUrl}/measurements`);
+    const rows = page().locator('table tbody tr');
     await rows.first().waitFor();
     const shown = await rows.count();
     await withServerDown(async () => {
-      await page.getByRole('button', { name: 'Refresh' }).first().click();
-      await page.getByText('Cannot reach the server').waitFor();
-      await screenshot(page, 'server-unreachable');
+      await page().getByRole('button', { name: 'Refresh' }).first().click();
+      await page().getByText('Cannot reach the server').waitFor();
+      await screenshot(page(), 'server-unreachable');
       expect(await rows.count()).toBe(shown);
-      expect(await page.getByText(/No measurements/i).count()).toBe(0);
+      expect(await page().getByText(/No measurements/i).count()).toBe(0);
       // A pilot's page opened meanwhile waits; it does not bounce to the list.
       await rows.first().getByRole('link').first().click();
-      await page.waitForTimeout(2_000);
-      expect(new URL(page.url()).pathname).toMatch(/^\/pilots\/\d+\/show$/);
-      await page.getByText('Cannot reach the server').waitFor();
+      await page().waitForTimeout(2_000);
+      expect(new URL(page().url()).pathname).toMatch(/^\/pilots\/\d+\/show$/);
+      await page().getByText('Cannot reach the server').waitFor();
     });
     // The server answers again: the page comes by itself.
-    await page.getByRole('tab', { name: 'KPIs' }).waitFor({ timeout: 15_000 });
-    await page.getByText('Cannot reach the server').waitFor({ state: 'detached' });
+    await page().getByRole('tab', { name: 'KPIs' }).waitFor({ timeout: 15_000 });
+    await page().getByText('Cannot reach the server').waitFor({ state: 'detached' });
   });
 
   it('keeps what a form held when saving fails', async () => {
     await signInAfresh('admin');
-    await page.goto(`${baseUrl}/pilots/1/edit`);
-    const region = page.getByRole('textbox', { name: /region/i });
+    await page().goto(`${baseUrl}/pilots/1/edit`);
+    const region = page().getByRole('textbox', { name: /region/i });
     await region.waitFor();
     await region.fill('Région en cours de saisie');
     await withServerDown(async () => {
-      await page.getByRole('button', { name: 'Save' }).click();
-      await page.getByText('The server could not be reached: try again in a moment').waitFor();
+      await page().getByRole('button', { name: 'Save' }).click();
+      await page().getByText('The server could not be reached: try again in a moment').waitFor();
       expect(await region.inputValue()).toBe('Région en cours de saisie');
     });
   });
@@ -93,39 +81,39 @@ describe('a trainer without network', () => {
   it('records a session, kept on the device and shown as waiting to send', async () => {
     await signInAfresh('trainer');
     // The app shell is cached before the network goes.
-    await page.evaluate(async () => {
+    await page().evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
-    await page.goto(`${baseUrl}/trainings`);
-    await page.locator('table tbody tr').first().waitFor();
-    await context.setOffline(true);
-    await page.getByRole('link', { name: /create/i }).click();
-    await page.getByRole('combobox', { name: /pilot/i }).click();
-    await page.getByRole('option').first().click();
-    await page.getByRole('textbox', { name: /title/i }).fill(title);
-    await page.getByRole('spinbutton', { name: /participants/i }).fill('12');
-    await page.getByRole('spinbutton', { name: /completed/i }).fill('11');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Kept on this device').waitFor();
-    const waiting = page.getByRole('region', { name: /Waiting to send/ });
+    await page().goto(`${baseUrl}/trainings`);
+    await page().locator('table tbody tr').first().waitFor();
+    await context().setOffline(true);
+    await page().getByRole('link', { name: /create/i }).click();
+    await page().getByRole('combobox', { name: /pilot/i }).click();
+    await page().getByRole('option').first().click();
+    await page().getByRole('textbox', { name: /title/i }).fill(title);
+    await page().getByRole('spinbutton', { name: /participants/i }).fill('12');
+    await page().getByRole('spinbutton', { name: /completed/i }).fill('11');
+    await page().getByRole('button', { name: 'Save' }).click();
+    await page().getByText('Kept on this device').waitFor();
+    const waiting = page().getByRole('region', { name: /Waiting to send/ });
     await waiting.getByText(title).waitFor();
-    await screenshot(page, 'offline-waiting');
+    await screenshot(page(), 'offline-waiting');
   });
 
   it('still has it after a reload without network, and sends it once when the network returns', async () => {
-    await page.reload();
-    const waiting = page.getByRole('region', { name: /Waiting to send/ });
+    await page().reload();
+    const waiting = page().getByRole('region', { name: /Waiting to send/ });
     await waiting.getByText(title).waitFor();
-    await page.getByText('You are offline').waitFor();
-    await context.setOffline(false);
-    await page.getByText(/1 record sent/).waitFor({ timeout: 20_000 });
+    await page().getByText('You are offline').waitFor();
+    await context().setOffline(false);
+    await page().getByText(/1 record sent/).waitFor({ timeout: 20_000 });
     await waiting.waitFor({ state: 'detached' });
-    await page.getByRole('cell', { name: title }).waitFor();
+    await page().getByRole('cell', { name: title }).waitFor();
     expect(await sessionsTitled(title)).toBe(1);
     // Going offline and online again sends nothing more.
-    await context.setOffline(true);
-    await context.setOffline(false);
-    await page.waitForTimeout(1_000);
+    await context().setOffline(true);
+    await context().setOffline(false);
+    await page().waitForTimeout(1_000);
     expect(await sessionsTitled(title)).toBe(1);
   });
 });
