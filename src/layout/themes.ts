@@ -1,4 +1,4 @@
-import type { CheckboxOwnerState } from '@mui/material';
+import type { CheckboxOwnerState, Theme } from '@mui/material';
 import { defaultDarkTheme, defaultLightTheme, type RaThemeOptions } from 'react-admin';
 
 type Labelled = CheckboxOwnerState & { 'aria-label'?: string };
@@ -9,6 +9,12 @@ type Labelled = CheckboxOwnerState & { 'aria-label'?: string };
  * longer passes it on): the lists' row checkboxes have a name.
  */
 const components: RaThemeOptions['components'] = {
+  // A locked field's help (why it is locked) is read, not greyed out below the contrast AA asks.
+  MuiFormHelperText: {
+    styleOverrides: {
+      root: ({ theme }: { theme: Theme }) => ({ '&.Mui-disabled:not(.Mui-error)': { color: theme.palette.text.secondary } }),
+    },
+  },
   MuiCheckbox: {
     defaultProps: {
       slotProps: {

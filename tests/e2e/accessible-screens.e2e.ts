@@ -14,6 +14,8 @@ const LISTS = ['/pilots', '/kpis', '/measurements', '/trainings', '/feedback', '
 const FORMS = [
   '/pilots/create',
   '/pilots/1/edit',
+  // A decided pilot: its stage is locked, with a word on why.
+  '/pilots/3/edit',
   '/kpis/create',
   '/kpis/1/edit',
   '/measurements/create',

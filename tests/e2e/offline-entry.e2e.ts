@@ -51,7 +51,7 @@ describe('when the server cannot be reached', () => {
       expect(await rows.count()).toBe(shown);
       expect(await page().getByText(/No measurements/i).count()).toBe(0);
       // A pilot's page opened meanwhile waits; it does not bounce to the list.
-      await rows.first().getByRole('link').first().click();
+      await rows.first().locator('a[href^="/pilots/"]').first().click();
       await page().waitForTimeout(2_000);
       expect(new URL(page().url()).pathname).toMatch(/^\/pilots\/\d+\/show$/);
       await page().getByText('Cannot reach the server').waitFor();
@@ -94,7 +94,7 @@ describe('a trainer without network', () => {
     await page().getByRole('spinbutton', { name: /participants/i }).fill('12');
     await page().getByRole('spinbutton', { name: /completed/i }).fill('11');
     await page().getByRole('button', { name: 'Save' }).click();
-    await page().getByText('Kept on this device').waitFor();
+    await page().getByText(/^Kept on this device: it will be sent/).waitFor();
     const waiting = page().getByRole('region', { name: /Waiting to send/ });
     await waiting.getByText(title).waitFor();
     await screenshot(page(), 'offline-waiting');
