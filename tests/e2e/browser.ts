@@ -68,28 +68,16 @@ export function watchContentSecurityPolicy(page: Page): string[] {
  * fails if the page reported anything refused by the Content-Security-Policy.
  */
 export function openBrowserPage(): { readonly page: Page } {
-  let browser: Browser | undefined;
-  let page: Page | undefined;
-  let refusals: string[] = [];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    refusals = watchContentSecurityPolicy(page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(refusals, 'Content-Security-Policy refusals').toEqual([]);
-  });
+  const opened = openBrowserContext();
   return {
     get page() {
-      if (!page) throw new Error('the page opens in beforeAll');
-      return page;
+      return opened.page;
     },
   };
 }
 
 /**
- * Like `openBrowserPage`, with the page's browser context too (its cookies, its network), and an
+ * `openBrowserPage` with the page's browser context too (its cookies, its network), and an
  * optional script run in every page before the app's own.
  */
 export function openBrowserContext(initScript?: () => void): { readonly page: Page; readonly context: BrowserContext } {
