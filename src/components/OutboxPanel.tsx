@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { formatDate, formatNumber } from '@/domain/format';
 import { useSendOutbox } from '@/layout/useOutboxSender';
 import { outbox, type OfflineResource, type OutboxEntry } from '@/providers/outbox';
+import { REPLACES_PARAM } from './useCreateOptions';
 import { useOutbox } from './useOutbox';
 
 const KpiName = ({ kpiId }: { kpiId: unknown }) => {
@@ -52,8 +53,7 @@ const Entry = ({ entry, onDiscard }: { entry: OutboxEntry; onDiscard: (entry: Ou
           <Button
             size="small"
             component={Link}
-            to={`${createPath({ resource: entry.resource, type: 'create' })}?source=${encodeURIComponent(JSON.stringify(entry.data))}`}
-            onClick={() => void outbox.remove(entry.key)}
+            to={`${createPath({ resource: entry.resource, type: 'create' })}?${new URLSearchParams({ source: JSON.stringify(entry.data), [REPLACES_PARAM]: entry.key })}`}
           >
             {translate('ra.action.edit')}
           </Button>

@@ -1,6 +1,6 @@
 import { Create, SaveButton, SimpleForm, Toolbar, useLocale, useNotify } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
-import { useCreateSuccess } from '@/components/useCreateSuccess';
+import { useCreateOptions } from '@/components/useCreateOptions';
 import { formatDate, todayIso } from '@/domain/format';
 import { nextMonthDate } from '@/domain/series';
 import type { Measurement } from '@/domain/types';
@@ -33,9 +33,9 @@ const MeasurementCreateToolbar = () => {
 };
 
 export const MeasurementCreate = () => {
-  const onSuccess = useCreateSuccess('measurements');
+  const mutationOptions = useCreateOptions('measurements');
   return (
-    <Create redirect="list" mutationOptions={{ onSuccess }}>
+    <Create redirect="list" mutationOptions={mutationOptions}>
       <SimpleForm defaultValues={() => ({ date: todayIso() })} toolbar={<MeasurementCreateToolbar />}>
         <MeasurementInputs />
       </SimpleForm>

@@ -208,12 +208,15 @@ function offlineCreates(apiUrl: string, httpClient: HttpClient, create: DataProv
       const user = readSession()?.user;
       if (!isOfflineResource(resource) || !outbox.available() || !user) return create(resource, params);
       const key = newKey();
+      // A refused record corrected in the form (`meta.replaces`) stays on the device until its correction is saved.
+      const replaces = typeof params.meta?.replaces === 'string' ? params.meta.replaces : undefined;
       try {
         const { json } = await post(resource, params.data, key);
+        if (replaces) await outbox.remove(replaces);
         return { data: json };
       } catch (error) {
         if (!isUnreachable(error)) throw error;
-        await outbox.add({ key, userId: user.id, resource, data: params.data as Record<string, unknown> });
+        await outbox.add({ key, userId: user.id, resource, data: params.data as Record<string, unknown> }, replaces);
         return { data: { ...params.data, id: `${PENDING_ID_PREFIX}${key}` } };
       }
     },

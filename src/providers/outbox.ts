@@ -41,9 +41,11 @@ export const outbox = {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
-  async add(entry: Omit<OutboxEntry, 'status' | 'recordedAt'>): Promise<OutboxEntry> {
+  /** Keeps a record to send; `replaces`, a refused record it corrects, goes in the same transaction. */
+  async add(entry: Omit<OutboxEntry, 'status' | 'recordedAt'>, replaces?: string): Promise<OutboxEntry> {
     const stored: OutboxEntry = { ...entry, status: 'waiting', recordedAt: new Date().toISOString() };
-    await (await open()).put('outbox', stored);
+    const transaction = (await open()).transaction('outbox', 'readwrite');
+    await Promise.all([transaction.store.put(stored), replaces && replaces !== stored.key ? transaction.store.delete(replaces) : undefined, transaction.done]);
     changed();
     return stored;
   },

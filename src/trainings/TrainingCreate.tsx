@@ -1,7 +1,7 @@
 import { Box } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, Create, SimpleForm, useDataProvider, useLocale, useSaveContext, type RaRecord } from 'react-admin';
-import { useCreateSuccess } from '@/components/useCreateSuccess';
+import { useCreateOptions } from '@/components/useCreateOptions';
 import { formatDate, todayIso } from '@/domain/format';
 import type { Training } from '@/domain/types';
 import { TrainingCoverageAside } from './TrainingCoverageAside';
@@ -59,9 +59,9 @@ const TrainingForm = () => {
 
 /** The trainer's quick form for a session just given. */
 export const TrainingCreate = () => {
-  const onSuccess = useCreateSuccess('trainings');
+  const mutationOptions = useCreateOptions('trainings');
   return (
-    <Create redirect="list" mutationOptions={{ onSuccess }}>
+    <Create redirect="list" mutationOptions={mutationOptions}>
       <TrainingForm />
     </Create>
   );

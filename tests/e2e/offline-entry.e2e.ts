@@ -5,7 +5,7 @@
  * (the app shell is cached), and reaches the server exactly once when the network returns.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { openBrowserContext, screenshot, signIn } from './browser';
+import { DEMO_ACCOUNTS, openBrowserContext, screenshot, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browserContext = openBrowserContext();
@@ -115,5 +115,73 @@ describe('a trainer without network', () => {
     await context().setOffline(false);
     await page().waitForTimeout(1_000);
     expect(await sessionsTitled(title)).toBe(1);
+  });
+});
+
+/** The API as a colleague elsewhere sees it (not through the page, so not offline with it). */
+async function colleagueApi(role: 'admin' | 'manager') {
+  const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: DEMO_ACCOUNTS[role], password: 'demo-password' }) });
+  const { token } = (await login.json()) as { token: string };
+  return async <T,>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> => {
+    const response = await fetch(`${baseUrl}/api${path}`, { method: init.method ?? 'GET', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+    expect(response.ok, `${path}: ${response.status}`).toBe(true);
+    return (await response.json()) as T;
+  };
+}
+
+describe('a manager on a train, whose figure a colleague entered meanwhile', () => {
+  const kpi = { id: 0 };
+  const clashDate = '2026-10-17';
+  const correctedDate = '2026-10-18';
+  const measurementsAt = async (date: string) => {
+    const api = await colleagueApi('manager');
+    return api<{ value: number }[]>(`/measurements?filter=${encodeURIComponent(JSON.stringify({ kpiId: kpi.id, date }))}`);
+  };
+
+  it('sees the refusal on the record kept on the device', async () => {
+    const api = await colleagueApi('manager');
+    const [me] = await Promise.all([api<{ id: number }>('/auth/me')]);
+    const pilots = await api<{ id: number }[]>(`/pilots?filter=${encodeURIComponent(JSON.stringify({ ownerId: me.id }))}`);
+    const kpis = await api<{ id: number; unitKind: string }[]>(`/kpis?filter=${encodeURIComponent(JSON.stringify({ pilotId: pilots.map((p) => p.id) }))}`);
+    kpi.id = (kpis.find((k) => k.unitKind === 'percent') ?? kpis[0]).id;
+    await signInAfresh('manager');
+    await page().goto(`${baseUrl}/measurements/create?source=${encodeURIComponent(JSON.stringify({ kpiId: kpi.id, date: clashDate }))}`);
+    const value = page().getByRole('spinbutton', { name: /value/i });
+    await value.waitFor();
+    await page().getByText(/\(.+\)$/).first().waitFor(); // the KPI's name and unit under the value
+    await context().setOffline(true);
+    await value.fill('42');
+    await page().getByRole('button', { name: 'Save', exact: true }).click();
+    await page().getByText(/^Kept on this device: it will be sent/).waitFor();
+    // Meanwhile, a colleague records that KPI's figure for the same day.
+    await api('/measurements', { method: 'POST', body: { kpiId: kpi.id, date: clashDate, value: 41, group: 'pilot' } });
+    await context().setOffline(false);
+    const waiting = page().getByRole('region', { name: /Waiting to send/ });
+    await waiting.getByText('Refused by the server').waitFor({ timeout: 20_000 });
+    await waiting.getByText(/Already measured on this date/).waitFor();
+    await screenshot(page(), 'offline-refused');
+  });
+
+  it('keeps the refused record until its correction is saved', async () => {
+    const waiting = page().getByRole('region', { name: /Waiting to send/ });
+    await waiting.getByRole('link', { name: 'Edit' }).click();
+    const date = page().getByLabel(/date/i).first();
+    await date.waitFor();
+    expect(await date.inputValue()).toBe(clashDate);
+    expect(await page().getByRole('spinbutton', { name: /value/i }).inputValue()).toBe('42');
+    // Leaving the form without saving loses nothing.
+    await page().goBack();
+    await waiting.getByText('Refused by the server').waitFor();
+    await page().reload();
+    await waiting.getByText('Refused by the server').waitFor();
+    // Corrected and saved: the record leaves the device, and the server holds it once.
+    await waiting.getByRole('link', { name: 'Edit' }).click();
+    await date.waitFor();
+    await date.fill(correctedDate);
+    await page().getByRole('button', { name: 'Save', exact: true }).click();
+    await page().getByText('Element created').waitFor();
+    await waiting.waitFor({ state: 'detached' });
+    expect((await measurementsAt(correctedDate)).map((m) => m.value)).toEqual([42]);
+    expect((await measurementsAt(clashDate)).map((m) => m.value)).toEqual([41]);
   });
 });
