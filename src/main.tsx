@@ -6,6 +6,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
 import { fromLegacyHash } from './layout/legacyHash';
 import { createI18nProvider, loadMessages, preferredLocale } from './providers/i18nProvider';
+import { readSession } from './providers/session';
 
 /**
  * The Content-Security-Policy allows only the styles carrying this page's nonce, which the server
@@ -22,6 +23,9 @@ if (legacy) window.history.replaceState(null, '', legacy);
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
 }
+
+// Signed in and opening the home page: the dashboard's code comes alongside the layout's, not after it.
+if (readSession() && window.location.pathname === '/') void import('./dashboard');
 
 // The first page opens in the user's language: its messages are loaded first.
 // (No top-level await: it would keep the bundler from merging the page's shared chunks.)

@@ -67,7 +67,7 @@ await page.getByLabel(/password/i).first().fill('demo-password');
 await page.getByRole('button', { name: /sign in/i }).click();
 await page.waitForURL((url) => url.pathname !== '/login');
 const dashboardReady = async () => {
-  await page.locator('.recharts-scatter-symbol').first().waitFor({ timeout: 60_000 });
+  await page.locator('.matrix-point').first().waitFor({ timeout: 60_000 });
   await page.locator('.recharts-line-curve').first().waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle');
 };

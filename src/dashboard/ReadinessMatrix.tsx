@@ -25,7 +25,7 @@ export const ReadinessMatrix = () => {
       ) : (
         <ChartFigure
           summary={translate('app.dashboard.matrix.summary', { count: data.points.length, recommendations: counts.join(', '), without: data.withoutData })}
-          table={{
+          table={() => ({
             columns: [
               translate('resources.pilots.fields.name'),
               translate('resources.pilots.fields.stage'),
@@ -49,7 +49,7 @@ export const ReadinessMatrix = () => {
                 translate(`app.choices.recommendation.${p.recommendation}`),
               ],
             })),
-          }}
+          })}
         >
           <LazyMatrixChart points={data.points} height={360} onSelect={(p) => navigate(pilotLink(p.pilotId))} />
         </ChartFigure>

@@ -33,7 +33,7 @@ afterAll(async () => {
 describe('the dashboard of 2000 pilots and 500 000 measurements', () => {
   it('loads in at most 10 API calls and under 500 kB', async () => {
     await signIn(page(), baseUrl, 'executive');
-    await page().locator('.recharts-scatter-symbol').first().waitFor({ timeout: 60_000 });
+    await page().locator('.matrix-point').first().waitFor({ timeout: 60_000 });
     // A fresh load of the home page, signed in: every API call it makes, and the bytes received
     // on the wire (Chromium's encoded length: compressed body and headers).
     const cdp = await page().context().newCDPSession(page());
@@ -48,7 +48,7 @@ describe('the dashboard of 2000 pilots and 500 000 measurements', () => {
       if (url && new URL(url).pathname.startsWith('/api/')) calls.push({ url, bytes: event.encodedDataLength });
     });
     await page().reload();
-    await page().locator('.recharts-scatter-symbol').first().waitFor({ timeout: 60_000 });
+    await page().locator('.matrix-point').first().waitFor({ timeout: 60_000 });
     await page().locator('.recharts-line-curve').first().waitFor();
     await page().getByRole('region', { name: 'Training coverage' }).locator('.recharts-bar-rectangle').first().waitFor();
     await page().waitForLoadState('networkidle');
@@ -58,7 +58,7 @@ describe('the dashboard of 2000 pilots and 500 000 measurements', () => {
     expect(calls.length).toBeGreaterThanOrEqual(6);
     expect(calls.length).toBeLessThanOrEqual(10);
     expect(bytes).toBeLessThan(500 * 1024);
-    expect(await page().locator('.recharts-scatter-symbol').count()).toBeGreaterThan(1000);
+    expect(await page().locator('.matrix-point').count()).toBeGreaterThan(1000);
     await screenshot(page(), 'dashboard-large');
   }, 180_000);
 });

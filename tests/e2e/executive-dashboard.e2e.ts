@@ -22,7 +22,7 @@ async function generalizedCount(): Promise<number> {
 
 async function waitForCharts(p: Page) {
   await p.locator('.recharts-line-curve').first().waitFor();
-  await p.locator('.recharts-scatter-symbol').first().waitFor();
+  await p.locator('.matrix-point').first().waitFor();
 }
 
 describe("an executive's dashboard", () => {
@@ -35,7 +35,7 @@ describe("an executive's dashboard", () => {
     expect(await adoption.locator('.recharts-line-curve').count()).toBeGreaterThanOrEqual(2);
     expect(await adoption.locator('.recharts-line-dot, .recharts-dot').count()).toBeGreaterThan(20);
     const matrix = page().getByRole('region', { name: 'Readiness matrix' });
-    expect(await matrix.locator('.recharts-scatter-symbol').count()).toBeGreaterThan(10);
+    expect(await matrix.locator('.matrix-point').count()).toBeGreaterThan(10);
     expect(await page().getByRole('region', { name: 'Training coverage' }).locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
     expect(await page().getByRole('region', { name: 'Satisfaction by stakeholder' }).locator('.recharts-line-curve').count()).toBeGreaterThan(0);
     generalizedBefore = await generalizedCount();
@@ -48,8 +48,19 @@ describe("an executive's dashboard", () => {
 
   it('opens a pilot from its bubble in the readiness matrix', async () => {
     const matrix = page().getByRole('region', { name: 'Readiness matrix' });
-    await matrix.locator('.recharts-scatter-symbol').last().click({ force: true });
+    // A bubble no other covers (the smallest are drawn last, on top): pointing at it names the pilot.
+    const bubbles = matrix.locator('.matrix-point');
+    let bubble = bubbles.last();
+    for (let i = (await bubbles.count()) - 1; i >= 0; i -= 1) {
+      bubble = bubbles.nth(i);
+      if (await bubble.hover({ trial: true, timeout: 200 }).then(() => true, () => false)) break;
+    }
+    await bubble.hover();
+    await matrix.getByText(/^Target users:/).waitFor();
+    const named = (await matrix.locator('.matrix-tooltip strong').innerText()).trim();
+    await bubble.click();
     await page().waitForURL(/\/pilots\/\d+\/show$/);
+    await page().getByRole('heading', { name: named }).first().waitFor();
     await page().getByRole('region', { name: 'Scorecard' }).waitFor();
     await page().goBack();
     await waitForCharts(page());
