@@ -1,4 +1,5 @@
 /** Appends to the audit trail, in the same commit as the change it records. */
+import { markChanged } from './store/changes';
 import type { AuditEntry, Database } from '../src/domain/types';
 
 type Changes = NonNullable<AuditEntry['changes']>;
@@ -29,5 +30,6 @@ export function appendAudit(db: Database, entry: Omit<AuditEntry, 'id' | 'at'>):
   const recorded: AuditEntry = { id: db._sequences.audit, at: new Date().toISOString(), ...entry };
   db._sequences.audit += 1;
   db.audit.push(recorded);
+  markChanged(db, 'audit', recorded.id);
   return recorded;
 }

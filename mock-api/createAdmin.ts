@@ -10,6 +10,7 @@ import { SCHEMAS } from '../src/domain/schema';
 import { appendAudit } from './audit';
 import { hashPassword, passwordProblem } from './auth/passwords';
 import { emptyDatabase } from './seed';
+import { changeTracker } from './store/changes';
 import { createFileStore } from './store/fileStore';
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
@@ -44,6 +45,7 @@ if (Object.keys(problems).length) fail(Object.entries(describeProblems(problems)
 const dataDir = path.resolve(process.env.DATA_DIR ?? 'data');
 const store = createFileStore(dataDir, emptyDatabase);
 const db = await store.load();
+const changes = changeTracker(db);
 if (db.users.some((u) => u.email.toLowerCase() === email.trim().toLowerCase())) fail(`An account with the email ${email} already exists.`);
 
 const [password, again] = await askPasswords();
@@ -57,5 +59,6 @@ db.users.push({ id, email: String(record.email), fullName: String(record.fullNam
 db.credentials.push({ id: db._sequences.credentials, userId: id, passwordHash: await hashPassword(password) });
 db._sequences.credentials += 1;
 appendAudit(db, { userId: null, action: 'create', resource: 'users', recordId: id });
-await store.commit(db);
+await store.commit(changes.collect(), db);
+await store.close?.();
 console.log(`Created administrator ${record.email} (id ${id}) in ${store.location}.`);

@@ -1,9 +1,11 @@
 /**
- * The live data and the one way to make a change durable: `commit` resolves once the change is
- * on disk; if the store fails, the last good state is reloaded and the error passed on.
+ * The live data and the one way to make a change durable: `commit` hands the store what changed
+ * since the last commit, and resolves once it is on disk; if the store fails, the last good state
+ * is reloaded and the error passed on.
  */
 import type { JsonServerRouter } from 'json-server';
 import type { Database } from '../src/domain/types';
+import { changeTracker, replayer, type ChangeSet } from './store/changes';
 import type { Store } from './store/types';
 
 export interface Data {
@@ -13,20 +15,85 @@ export interface Data {
   revision(): number;
 }
 
-export function createData(router: JsonServerRouter<Database>, store: Store, log: (message: string) => void): Data {
+export interface DataOptions {
+  /**
+   * Checks, whenever no commit is under way, that the change sets committed so far, replayed over
+   * a copy of the data, give the live data: a change no code named would be lost at the next
+   * start. A difference that lasts is thrown (uncaught, so a test run fails). For tests: it costs a copy.
+   */
+  checkChanges?: boolean;
+}
+
+/** The records that differ between two states, as `collection id` lines. */
+function differences(a: Database, b: Database): string[] {
+  const found: string[] = [];
+  for (const key of Object.keys({ ...a, ...b })) {
+    const [x, y] = [a, b].map((db) => (db as unknown as Record<string, unknown>)[key]);
+    if (!Array.isArray(x) || !Array.isArray(y)) {
+      if (JSON.stringify(x) !== JSON.stringify(y)) found.push(key);
+      continue;
+    }
+    const byId = (rows: { id: number }[]) => new Map(rows.map((r) => [r.id, JSON.stringify(r)]));
+    const [was, is] = [byId(x as { id: number }[]), byId(y as { id: number }[])];
+    for (const id of new Set([...was.keys(), ...is.keys()])) if (was.get(id) !== is.get(id)) found.push(`${key} ${id}`);
+  }
+  return found;
+}
+
+/** Replays the committed change sets over a copy of the data, and compares it with the live data when all is quiet. */
+function changeChecker(live: () => Database) {
+  let shadow = structuredClone(live());
+  let pending = 0;
+  const quietCheck = (confirming?: string) => {
+    if (pending) return;
+    const found = differences(shadow, live()).join(', ');
+    if (!found) return;
+    // A request between its change and its commit shows the same difference for a moment: look again.
+    if (confirming !== found) setTimeout(() => quietCheck(found), 100);
+    else {
+      shadow = structuredClone(live());
+      throw new Error(`Changed without being named to the store (lost at the next start): ${found}`);
+    }
+  };
+  return {
+    committing(changes: ChangeSet) {
+      pending += 1;
+      const replay = replayer(shadow);
+      replay.apply(JSON.parse(JSON.stringify(changes)) as ChangeSet);
+      shadow = replay.finish();
+    },
+    committed() {
+      pending -= 1;
+      setImmediate(() => quietCheck());
+    },
+    reset() {
+      shadow = structuredClone(live());
+    },
+  };
+}
+
+export function createData(router: JsonServerRouter<Database>, store: Store, log: (message: string) => void, options: DataOptions = {}): Data {
   let revision = 0;
+  let tracker = changeTracker(router.db.getState());
+  const checker = options.checkChanges ? changeChecker(() => router.db.getState()) : undefined;
   return {
     get: () => router.db.getState(),
     revision: () => revision,
     async commit() {
       revision += 1;
+      const changes = tracker.collect();
+      checker?.committing(changes);
       try {
-        await store.commit(router.db.getState());
+        await store.commit(changes, router.db.getState());
       } catch (error) {
         log(`Commit to ${store.location} failed, reloading the last good state: ${String(error)}`);
         router.db.setState(await store.load());
+        tracker = changeTracker(router.db.getState());
+        checker?.reset();
         revision += 1;
         throw error;
+      } finally {
+        checker?.committed();
       }
     },
   };

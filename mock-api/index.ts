@@ -2,7 +2,8 @@
  * Starts the API (and the built SPA when `STATIC_DIR` is set) from the environment:
  * PORT (3000), HOST (localhost), DATA_DIR (./data), STATIC_DIR (none), LOG_REQUESTS (1 to log),
  * SESSION_TTL_HOURS (8), TRUST_PROXY (proxies in front, behind TLS), HTTPS (1 when served over TLS
- * directly), CORS_ORIGINS (comma-separated origins allowed). With NODE_ENV=production a new data folder starts empty, without the
+ * directly), CORS_ORIGINS (comma-separated origins allowed), JOURNAL_COMPACT_MB (64: the journal size
+ * past which `db.json` is rewritten). With NODE_ENV=production a new data folder starts empty, without the
  * demo data and its accounts.
  */
 import path from 'node:path';
@@ -18,6 +19,7 @@ const staticDir = process.env.STATIC_DIR ? path.resolve(process.env.STATIC_DIR) 
 const production = process.env.NODE_ENV === 'production';
 const sessionHours = Number(process.env.SESSION_TTL_HOURS ?? 8);
 const trustProxy = Number(process.env.TRUST_PROXY ?? 0);
+const compactMb = Number(process.env.JOURNAL_COMPACT_MB ?? 64);
 const corsOrigins = (process.env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
 
 let seeded = false;
@@ -35,6 +37,7 @@ try {
     trustProxy: Number.isInteger(trustProxy) && trustProxy > 0 ? trustProxy : undefined,
     tls: process.env.HTTPS === '1' || trustProxy > 0,
     corsOrigins,
+    compactAfterBytes: Number.isFinite(compactMb) && compactMb > 0 ? compactMb * 1024 * 1024 : undefined,
     sessionTtlMs: Number.isFinite(sessionHours) && sessionHours > 0 ? sessionHours * 3_600_000 : undefined,
   });
   if (seeded && production) {

@@ -50,6 +50,10 @@ export interface ServerOptions {
   seed?: () => Database;
   /** Another store than the JSON file in `dataDir`. */
   store?: Store;
+  /** The JSON store's journal size past which its snapshot is rewritten (64 MB by default). */
+  compactAfterBytes?: number;
+  /** Checks that every commit names all it changed (tests): see `createData`. */
+  checkChanges?: boolean;
   /** Largest accepted request body. */
   bodyLimit?: string;
   /** Served over TLS, directly or behind a proxy (`TRUST_PROXY`): HSTS and `Secure` cookies. */
@@ -68,14 +72,14 @@ export interface ServerOptions {
 
 export async function createServer(options: ServerOptions): Promise<Application> {
   const log = options.log ?? ((message: string) => console.error(message));
-  const file = options.store ?? createFileStore(options.dataDir, options.seed ?? generateDemoData);
-  const store: Store = { location: file.location, load: async () => upgradeDatabase(await file.load()), commit: (state) => file.commit(state) };
+  const file = options.store ?? createFileStore(options.dataDir, options.seed ?? generateDemoData, { compactAfterBytes: options.compactAfterBytes, log });
+  const store: Store = { ...file, location: file.location, load: async () => upgradeDatabase(await file.load()), commit: (changes, state) => file.commit(changes, state) };
   const loaded = await store.load();
   for (const line of describeDataQuality(checkDataQuality(loaded, todayIso()))) log(line);
 
   // foreignKeySuffix that matches no field: json-server's cascade delete must never run.
   const router = jsonServer.router<Database>(loaded, { foreignKeySuffix: '\0none' }) as RenderingRouter;
-  const data = createData(router, store, log);
+  const data = createData(router, store, log, { checkChanges: options.checkChanges });
   const portfolio = portfolioOf(data);
   router.render = persistWrites(data);
 

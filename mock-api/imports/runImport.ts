@@ -19,6 +19,7 @@ import { collection, type AnyRecord } from '../context';
 import type { Data } from '../database';
 import { HttpError, invalid } from '../errors';
 import { checkImmutable, checkIntegrity, scanningLookup, type IntegrityLookup } from '../integrity';
+import { markChanged } from '../store/changes';
 import { owns } from '../middlewares/permissions';
 import { clientFields } from '../middlewares/validation';
 import { createNameLookup, readCell, type NameLookup } from './cells';
@@ -239,6 +240,7 @@ export function runImport(data: Data, request: ImportRequest): { status: number;
   }
   const via = request.token ? { tokenId: request.token.id } : {};
   for (const { record, before } of applied) {
+    markChanged(db, resource, record.id);
     const pilotId = pilotOfRecord(resource, record);
     if (before) appendAudit(db, { ...via, userId: actor.id, action: 'update', resource, recordId: record.id, pilotId, changes: changedFields(before, record) });
     else appendAudit(db, { ...via, userId: actor.id, action: 'create', resource, recordId: record.id, pilotId });

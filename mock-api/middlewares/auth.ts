@@ -4,6 +4,7 @@
  * browser's HttpOnly, SameSite=Strict cookie, whose writes must also carry the session's CSRF
  * token in `X-CSRF-Token`.
  */
+import { markChanged } from '../store/changes';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import type { Database, IntegrationToken, Role, TokenScope, User } from '../../src/domain/types';
 import { appendAudit } from '../audit';
@@ -125,6 +126,7 @@ function recordFailedSignIn(db: Database, userId: number | null, email: string, 
     if (entry.action === 'login-failed' && entry.email === email) {
       entry.attempts = (entry.attempts ?? 1) + 1;
       entry.lastAt = new Date(now).toISOString();
+      markChanged(db, 'audit', entry.id);
       return;
     }
   }

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
+import { markChanged } from '../store/changes';
 import type { Database } from '../../src/domain/types';
 import type { Data } from '../database';
 import { HttpError } from '../errors';
@@ -75,7 +76,11 @@ export function keepReply(db: Database, res: Response, status: number, body: unk
   const pending = pendingKeyOf(res);
   if (!pending) return;
   const oldest = now.getTime() - REPLY_RETENTION_MS;
-  if (db.replies.length && Date.parse(db.replies[0].createdAt) < oldest) db.replies = db.replies.filter((r) => Date.parse(r.createdAt) >= oldest);
+  if (db.replies.length && Date.parse(db.replies[0].createdAt) < oldest) {
+    for (const expired of db.replies.filter((r) => Date.parse(r.createdAt) < oldest)) markChanged(db, 'replies', expired.id);
+    db.replies = db.replies.filter((r) => Date.parse(r.createdAt) >= oldest);
+  }
   db.replies.push({ id: db._sequences.replies, key: pending.key, userId: actorOf(res).id, fingerprint: pending.fingerprint, status, body, createdAt: now.toISOString() });
+  markChanged(db, 'replies', db._sequences.replies);
   db._sequences.replies += 1;
 }

@@ -11,6 +11,7 @@ import { closeSessionsOf } from '../auth/sessions';
 import { targetOf, type AnyRecord } from '../context';
 import type { Data } from '../database';
 import { applyDecision } from '../effects';
+import { markChanged } from '../store/changes';
 import { actorOf, tokenIdOf } from './auth';
 import { keepReply } from './idempotency';
 
@@ -40,6 +41,8 @@ export function persistWrites(data: Data): (req: Request, res: Response) => void
 
     const passwordHash = res.locals.passwordHash as string | undefined;
     const pilotId = pilotOfRecord(resource, written);
+    // Named for the store: it writes what changed, not the whole data.
+    markChanged(db, resource, written.id);
     if (req.method === 'POST') {
       appendAudit(db, { ...via, userId, action: 'create', resource, recordId: written.id, pilotId });
       keepReply(db, res, 201, written);
@@ -55,6 +58,7 @@ export function persistWrites(data: Data): (req: Request, res: Response) => void
       if (pilot) {
         const pilotBefore = { ...pilot };
         applyDecision(db, written as unknown as Decision);
+        markChanged(db, 'pilots', pilot.id);
         appendAudit(db, { ...via, userId, action: 'update', resource: 'pilots', recordId: pilot.id, pilotId: pilot.id, changes: changedFields(pilotBefore, { ...pilot }) });
       }
     }

@@ -1,4 +1,5 @@
 import type { Database } from '../../src/domain/types';
+import type { ChangeSet } from './changes';
 
 /**
  * Where the API keeps its data. `load` reads it once at start-up; `commit` makes the current
@@ -10,10 +11,13 @@ export interface Store {
   readonly location: string;
   load(): Promise<Database>;
   /**
-   * Persists `state` as it is when the write starts. Commits made while a write is under way are
-   * grouped into the next one; each promise resolves once a write that includes it is on disk.
+   * Persists `changes` (serialised at once: its records are the live ones), made to `state`, the
+   * live data. Commits made while a write is under way are grouped into the next one; each
+   * promise resolves once a write that includes it, and every commit before it, is durable.
    */
-  commit(state: Database): Promise<void>;
+  commit(changes: ChangeSet, state: Database): Promise<void>;
+  /** Waits for writes under way, then lets go of files and connections. */
+  close?(): Promise<void>;
 }
 
 /** The stored data cannot be read: never replaced silently, the operator must look. */

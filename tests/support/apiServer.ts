@@ -1,11 +1,12 @@
 /** Starts the real API in-process on a fresh temporary data folder, for API tests. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fetchUtils } from 'react-admin';
 import { listen } from '../../mock-api/listen';
 import { createServer, type ServerOptions } from '../../mock-api/server';
+import { readStoredData, storedText } from '../../mock-api/store/fileStore';
 import { createDataProvider, type PilotTrackerDataProvider } from '../../src/providers/dataProvider';
 import { checkAgainstOpenApi } from './openApiCheck';
 import type { Database, Role } from '../../src/domain/types';
@@ -97,7 +98,7 @@ export interface TestApi extends Client {
   dataDir: string;
   /** Signs in with a demo account (cached per role). */
   as(role: Role): Promise<Client>;
-  /** The data file as it is on disk now. */
+  /** What the store holds on disk now (snapshot and journal), as text. */
   readDataFile(): string;
   readDatabase(): Database;
   close(): Promise<void>;
@@ -110,10 +111,11 @@ export async function startApi(
 ): Promise<TestApi> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'pilot-tracker-test-'));
   const { requestTimeoutMs, ...serverOptions } = options;
-  const app = await createServer({ log: () => undefined, ...serverOptions, dataDir });
+  // Every commit is checked to name all it changed (a change left out would be lost at restart).
+  const app = await createServer({ log: process.env.API_LOG ? (m: string) => console.error('API', m) : () => undefined, checkChanges: true, ...serverOptions, dataDir });
   const server = await listen(app, { port: 0, host: '127.0.0.1', requestTimeoutMs });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
-  const readDataFile = () => readFileSync(path.join(dataDir, 'db.json'), 'utf8');
+  const readDataFile = () => storedText(dataDir);
   const clients = new Map<Role, Client>();
   const as = async (role: Role) => {
     if (!clients.has(role)) clients.set(role, clientFor(url, await signIn(url, DEMO_EMAILS[role])));
@@ -127,7 +129,7 @@ export async function startApi(
     dataDir,
     as,
     readDataFile,
-    readDatabase: () => JSON.parse(readDataFile()) as Database,
+    readDatabase: () => readStoredData(dataDir),
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
