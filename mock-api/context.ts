@@ -32,3 +32,20 @@ export type GetDatabase = () => Database;
 
 /** A collection of the live state, seen generically. */
 export const collection = (db: Database, resource: StoredResource) => db[resource] as unknown as AnyRecord[];
+
+/**
+ * Where the record `id` is in `records`: ids grow along a collection (new records are appended,
+ * ids never reused), so a binary search, with a scan should the order ever be broken; -1 if absent.
+ */
+export function positionById(records: readonly { id: number }[], id: number): number {
+  let low = 0;
+  let high = records.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = records[middle].id;
+    if (found === id) return middle;
+    if (found < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return records.findIndex((r) => r.id === id);
+}

@@ -9,13 +9,15 @@ import { SCHEMAS, referencesTo } from '../src/domain/schema';
 import { isDecidedStage, settableStages } from '../src/domain/stages';
 import type { Database, Decision, DecisionKind, Kpi, Measurement, PilotStage, StoredResource } from '../src/domain/types';
 import { checkKpiValue, describeProblem, type FieldErrors, type Input } from '../src/domain/validation';
-import { collection, type AnyRecord } from './context';
+import { collection, positionById, type AnyRecord } from './context';
 import { HttpError, conflict } from './errors';
 
 const normalise = (value: unknown) => String(value).trim().toLowerCase();
 
 function findById(db: Database, resource: StoredResource, id: unknown): AnyRecord | undefined {
-  return collection(db, resource).find((r) => r.id === id);
+  if (typeof id !== 'number') return undefined;
+  const records = collection(db, resource);
+  return records[positionById(records, id)];
 }
 
 /** How the rules find records: by scanning (one write), or through indexes (an import of many rows). */
@@ -27,7 +29,15 @@ export interface IntegrityLookup {
 
 export const scanningLookup = (db: Database): IntegrityLookup => ({
   byId: (resource, id) => findById(db, resource, id),
-  measurementAt: (kpiId, group, date) => db.measurements.find((m) => m.kpiId === kpiId && m.date === date && m.group === group),
+  measurementAt: (kpiId, group, date) => {
+    // A plain loop: this runs on every measurement written, over all of them.
+    const all = db.measurements;
+    for (let i = 0; i < all.length; i += 1) {
+      const m = all[i];
+      if (m.kpiId === kpiId && m.date === date && m.group === group) return m;
+    }
+    return undefined;
+  },
 });
 
 const countWhere = (db: Database, resource: StoredResource, field: string, value: unknown) =>

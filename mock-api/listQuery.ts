@@ -15,6 +15,8 @@ export interface ListQuery {
   sort: { field: string; order: 'ASC' | 'DESC' };
   range?: { start: number; end: number };
   predicates: Predicate[];
+  /** The filters on a field's exact values (also among `predicates`), which an index answers. */
+  equalities: { field: string; values: Scalar[] }[];
 }
 
 const ID_SPEC: FieldSpec = { type: 'number', integer: true };
@@ -72,7 +74,7 @@ function coerce(spec: FieldSpec, value: unknown): Scalar | Error {
 
 const isEmpty = (value: unknown) => value === undefined || value === null;
 
-function equalityPredicate(field: string, spec: FieldSpec, raw: unknown): Predicate | Error {
+function equalityPredicate(field: string, spec: FieldSpec, raw: unknown, equalities?: ListQuery['equalities']): Predicate | Error {
   const values = Array.isArray(raw) ? raw : [raw];
   const wanted: Scalar[] = [];
   for (const value of values) {
@@ -80,6 +82,7 @@ function equalityPredicate(field: string, spec: FieldSpec, raw: unknown): Predic
     if (coerced instanceof Error) return coerced;
     wanted.push(coerced);
   }
+  if (!wanted.includes(null)) equalities?.push({ field, values: wanted });
   if (wanted.length === 1) {
     const only = wanted[0];
     return only === null ? (row) => isEmpty(row[field]) : (row) => row[field] === only;
@@ -110,7 +113,7 @@ function searchPredicate(schema: ResourceSchema, raw: unknown): Predicate | Erro
   return (row) => fields.some((f) => typeof row[f] === 'string' && (row[f] as string).toLowerCase().includes(needle));
 }
 
-function filterPredicate(schema: ResourceSchema, key: string, raw: unknown): Predicate | Error {
+function filterPredicate(schema: ResourceSchema, key: string, raw: unknown, equalities: ListQuery['equalities']): Predicate | Error {
   if (key === 'q') return searchPredicate(schema, raw);
   const bound = /^(.+)_(gte|lte)$/.exec(key);
   if (bound && specOf(schema, bound[1])) {
@@ -118,7 +121,7 @@ function filterPredicate(schema: ResourceSchema, key: string, raw: unknown): Pre
   }
   const spec = specOf(schema, key);
   if (!spec) return new Error('Unknown filter field');
-  return equalityPredicate(key, spec, raw);
+  return equalityPredicate(key, spec, raw, equalities);
 }
 
 export function parseListQuery(query: Record<string, unknown>, schema: ResourceSchema): ListQuery {
@@ -162,14 +165,15 @@ export function parseListQuery(query: Record<string, unknown>, schema: ResourceS
     throw invalid({ filter: 'Must be a JSON object' });
   }
   const predicates: Predicate[] = [];
+  const equalities: ListQuery['equalities'] = [];
   const errors: Record<string, string> = {};
   for (const [key, raw] of Object.entries(filterParam)) {
-    const predicate = filterPredicate(schema, key, raw);
+    const predicate = filterPredicate(schema, key, raw, equalities);
     if (predicate instanceof Error) errors[key] = predicate.message;
     else predicates.push(predicate);
   }
   if (Object.keys(errors).length) throw invalid(errors, 'Invalid filter');
-  return { sort, range, predicates };
+  return { sort, range, predicates, equalities };
 }
 
 /** A string's sort key: case and accents folded, so that "école" sorts with "ecole". */
@@ -195,22 +199,87 @@ export interface ListResult<T> {
   total: number;
 }
 
-/** Filters, sorts (empty values last, then by id) and slices `records`; never mutates them. */
-export function applyListQuery<T extends { id: number }>(records: readonly T[], query: ListQuery): ListResult<T> {
-  const rows = (records as readonly Row[]).filter((row) => query.predicates.every((p) => p(row)));
-  const { field, order } = query.sort;
-  const direction = order === 'ASC' ? 1 : -1;
-  // Decorate, sort, undecorate: each key is computed once, not at every comparison.
-  const keyed = rows.map((row) => ({ row, key: sortKey(row[field]), id: row.id as number }));
-  keyed.sort((x, y) => {
+function compareKeyed(direction: number) {
+  return (x: { key: SortKey; id: number }, y: { key: SortKey; id: number }) => {
     if (x.key === null || y.key === null) {
       if (x.key === y.key) return x.id - y.id;
       return x.key === null ? 1 : -1;
     }
     const comparison = x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
     return (comparison || x.id - y.id) * direction;
-  });
-  const matching = keyed.map((k) => k.row) as unknown as T[];
+  };
+}
+
+/** `rows` sorted by `field` (empty values last, then by id); a new array. */
+function sortRows<T extends { id: number }>(rows: readonly T[], field: string, order: 'ASC' | 'DESC'): T[] {
+  // Decorate, sort, undecorate: each key is computed once, not at every comparison.
+  const keyed = (rows as unknown as readonly Row[]).map((row) => ({ row, key: sortKey(row[field]), id: row.id as number }));
+  keyed.sort(compareKeyed(order === 'ASC' ? 1 : -1));
+  return keyed.map((k) => k.row) as unknown as T[];
+}
+
+/**
+ * What lists need, computed once per data revision and collection: each sort order asked for, and
+ * the records grouped by the values of a field filtered on. A sorted page of 10,000 pilots is then
+ * a slice, and the measurements of one pilot a lookup, instead of a sort or a scan per request.
+ */
+export function createListCache(revision: () => number) {
+  let at = -1;
+  const sorted = new Map<string, readonly Row[]>();
+  const groups = new Map<string, Map<unknown, Row[]>>();
+  const fresh = () => {
+    if (at === revision()) return;
+    at = revision();
+    sorted.clear();
+    groups.clear();
+  };
+  return {
+    sorted<T extends { id: number }>(name: string, records: readonly T[], field: string, order: 'ASC' | 'DESC'): readonly T[] {
+      fresh();
+      const key = `${name} ${field} ${order}`;
+      let rows = sorted.get(key);
+      if (!rows) sorted.set(key, (rows = sortRows(records, field, order) as unknown as Row[]));
+      return rows as unknown as readonly T[];
+    },
+    grouped<T extends { id: number }>(name: string, records: readonly T[], field: string): Map<unknown, T[]> {
+      fresh();
+      const key = `${name} ${field}`;
+      let byValue = groups.get(key);
+      if (!byValue) {
+        byValue = new Map();
+        for (const row of records as unknown as Row[]) {
+          const value = row[field];
+          const list = byValue.get(value);
+          if (list) list.push(row);
+          else byValue.set(value, [row]);
+        }
+        groups.set(key, byValue);
+      }
+      return byValue as unknown as Map<unknown, T[]>;
+    },
+  };
+}
+export type ListCache = ReturnType<typeof createListCache>;
+
+/**
+ * Filters, sorts (empty values last, then by id) and slices `records`; never mutates them. With a
+ * cache and the collection's `name`, an exact-value filter is answered from the records grouped by
+ * that field, and a sort from the sorted collection.
+ */
+export function applyListQuery<T extends { id: number }>(records: readonly T[], query: ListQuery, cache?: { cache: ListCache; name: string }): ListResult<T> {
+  const { field, order } = query.sort;
+  const keep = (rows: readonly T[]) => rows.filter((row) => query.predicates.every((p) => p(row as unknown as Row)));
+  let matching: T[];
+  const equality = cache && query.equalities[0];
+  if (cache && equality) {
+    const byValue = cache.cache.grouped(cache.name, records, equality.field);
+    const candidates = equality.values.flatMap((value) => byValue.get(value) ?? []);
+    matching = sortRows(keep(candidates), field, order);
+  } else if (cache) {
+    matching = keep(cache.cache.sorted(cache.name, records, field, order));
+  } else {
+    matching = sortRows(keep(records), field, order);
+  }
   if (!query.range) return { page: matching, start: 0, total: matching.length };
   const { start, end } = query.range;
   return { page: matching.slice(start, end + 1), start, total: matching.length };

@@ -1,6 +1,8 @@
 /**
- * The Pilot Tracker API: json-server's router behind one middleware per concern, serving the
- * ra-data-simple-rest dialect under `/api`, and optionally the built SPA at `/`.
+ * The Pilot Tracker API: one middleware per concern over json-server's app and in-memory data,
+ * serving the ra-data-simple-rest dialect under `/api`, and optionally the built SPA at `/`.
+ * Reads (`serveReads`) and writes (`applyWrites`, then `persistWrites`, the commit) are ours:
+ * json-server's router, which scanned whole collections on each write, only holds the data.
  * Knows nothing of ports, argv or the environment: `index.ts` does.
  */
 import path from 'node:path';
@@ -22,7 +24,8 @@ import { honourIdempotencyKeys } from './middlewares/idempotency';
 import { errorHandler, notFound } from './middlewares/errors';
 import { jsonBody } from './middlewares/jsonBody';
 import { authorize } from './middlewares/permissions';
-import { persistWrites, type RenderingRouter } from './middlewares/persistence';
+import { persistWrites } from './middlewares/persistence';
+import { applyWrites } from './middlewares/writes';
 import { portfolioOf } from './portfolio';
 import { serveReads } from './middlewares/reads';
 import { resolveResource } from './middlewares/resource';
@@ -77,11 +80,10 @@ export async function createServer(options: ServerOptions): Promise<Application>
   const loaded = await store.load();
   for (const line of describeDataQuality(checkDataQuality(loaded, todayIso()))) log(line);
 
-  // foreignKeySuffix that matches no field: json-server's cascade delete must never run.
-  const router = jsonServer.router<Database>(loaded, { foreignKeySuffix: '\0none' }) as RenderingRouter;
+  // The data's holder; its routes are not mounted (a foreignKeySuffix that matches no field, should they ever be).
+  const router = jsonServer.router<Database>(loaded, { foreignKeySuffix: '\0none' });
   const data = createData(router, store, log, { checkChanges: options.checkChanges });
   const portfolio = portfolioOf(data);
-  router.render = persistWrites(data);
 
   const app = jsonServer.create();
   app.disable('x-powered-by');
@@ -123,7 +125,7 @@ export async function createServer(options: ServerOptions): Promise<Application>
   api.use(takePassword);
   api.use(validateWrites(data));
   api.use(guardDeletes(data));
-  api.use(router);
+  api.use(applyWrites(data, persistWrites(data)));
   api.use(notFound);
   api.use(errorHandler(log));
 

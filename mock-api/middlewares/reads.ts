@@ -10,21 +10,22 @@ import { AUDIT_SCHEMA, SCHEMAS, SCORECARD_SCHEMA, type ResourceSchema } from '..
 import { collection, targetOf, type AnyRecord } from '../context';
 import type { Data } from '../database';
 import { HttpError } from '../errors';
-import { applyListQuery, contentRange, parseListQuery } from '../listQuery';
+import { applyListQuery, contentRange, createListCache, parseListQuery, type ListCache } from '../listQuery';
 import type { CurrentPortfolio } from '../portfolio';
 import { actorOf } from './auth';
 
 const pick = (record: AnyRecord, fields: readonly string[]) =>
   Object.fromEntries(fields.filter((f) => f in record).map((f) => [f, record[f]])) as AnyRecord;
 
-function sendList(res: Response, resource: string, records: readonly AnyRecord[], schema: ResourceSchema, query: Record<string, unknown>, project = (r: AnyRecord) => r) {
-  const result = applyListQuery(records, parseListQuery(query, schema));
+function sendList(res: Response, resource: string, records: readonly AnyRecord[], schema: ResourceSchema, query: Record<string, unknown>, project = (r: AnyRecord) => r, cache?: ListCache) {
+  const result = applyListQuery(records, parseListQuery(query, schema), cache && { cache, name: resource });
   res.setHeader('Content-Range', contentRange(resource, result));
   res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
   res.json(result.page.map(project));
 }
 
 export function serveReads(data: Data, portfolio: CurrentPortfolio): RequestHandler {
+  const cache = createListCache(data.revision);
   return (req, res, next) => {
     if (req.method !== 'GET') return next();
     const { resource, id, existing } = targetOf(res);
@@ -38,7 +39,7 @@ export function serveReads(data: Data, portfolio: CurrentPortfolio): RequestHand
       return;
     }
     if (resource === 'audit') {
-      if (id === undefined) return sendList(res, resource, data.get().audit as unknown as AnyRecord[], AUDIT_SCHEMA, req.query);
+      if (id === undefined) return sendList(res, resource, data.get().audit as unknown as AnyRecord[], AUDIT_SCHEMA, req.query, undefined, cache);
       res.json(existing);
       return;
     }
@@ -55,6 +56,6 @@ export function serveReads(data: Data, portfolio: CurrentPortfolio): RequestHand
       res.json(project(existing as AnyRecord));
       return;
     }
-    sendList(res, resource, collection(data.get(), resource), schema, req.query, project);
+    sendList(res, resource, collection(data.get(), resource), schema, req.query, project, cache);
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { RequestHandler } from 'express';
 import { STORED_RESOURCES } from '../../src/domain/types';
-import { READ_ONLY_RESOURCES, collection, isStored, setTarget, type AnyRecord, type RequestTarget } from '../context';
+import { READ_ONLY_RESOURCES, collection, isStored, positionById, setTarget, type AnyRecord, type RequestTarget } from '../context';
 import type { Data } from '../database';
 import { HttpError, invalid } from '../errors';
 
@@ -46,8 +46,10 @@ export function resolveResource(data: Data): RequestHandler {
       return;
     }
     let existing: AnyRecord | undefined;
-    if (isStored(resource)) existing = collection(data.get(), resource).find((record) => record.id === id);
-    else if (resource === 'audit') existing = data.get().audit.find((entry) => entry.id === id) as AnyRecord | undefined;
+    if (isStored(resource) || resource === 'audit') {
+      const records = resource === 'audit' ? (data.get().audit as unknown as AnyRecord[]) : collection(data.get(), resource);
+      existing = records[positionById(records, id)];
+    }
     if (!existing && resource !== 'scorecards') {
       next(new HttpError(404, `No ${resource} record with id ${id}`));
       return;

@@ -5,6 +5,7 @@
  * sequence are found too; the few small collections (accounts, credentials, sessions, tokens)
  * are compared whole. Tests check every commit against the live data (`checkChanges`).
  */
+import { positionById } from '../context';
 import { INTERNAL_COLLECTIONS, STORED_RESOURCES, type Database, type InternalCollection, type StoredResource } from '../../src/domain/types';
 
 export type Collection = StoredResource | InternalCollection;
@@ -45,20 +46,6 @@ export function markChanged(db: Database, collection: Collection, id: number): v
   ids.add(id);
 }
 
-/** Finds a record by id: ids grow along each collection, so a binary search, with a scan if the order was broken. */
-function findById(records: readonly StoredRow[], id: number): StoredRow | undefined {
-  let low = 0;
-  let high = records.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const found = records[middle].id;
-    if (found === id) return records[middle];
-    if (found < id) low = middle + 1;
-    else high = middle - 1;
-  }
-  return records.find((r) => r.id === id);
-}
-
 /**
  * Follows one data object's changes between commits: `collect` returns what changed since the
  * previous call (the first call takes the state as already stored).
@@ -86,8 +73,8 @@ export function changeTracker(db: Database) {
         for (let i = records.length - 1; i >= 0 && records[i].id >= since; i -= 1) put.set(records[i].id, records[i]);
         for (const id of names?.get(collection) ?? []) {
           if (put.has(id)) continue;
-          const record = findById(records, id);
-          if (record) put.set(id, record);
+          const at = positionById(records, id);
+          if (at !== -1) put.set(id, records[at]);
           else removed.push(id);
         }
         if (put.size) changes.put[collection] = [...put.values()].sort((a, b) => a.id - b.id);
