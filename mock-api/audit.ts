@@ -1,6 +1,6 @@
 /** Appends to the audit trail, in the same commit as the change it records. */
-import { markChanged } from './store/changes';
 import type { AuditEntry, Database } from '../src/domain/types';
+import { markChanged } from './store/changes';
 
 type Changes = NonNullable<AuditEntry['changes']>;
 

@@ -1,5 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Database, StoredResource } from '../src/domain/types';
+import type { FieldErrors } from '../src/domain/validation';
+import type { SignedIn } from './middlewares/auth';
 
 /** A stored record seen generically, field by field. */
 export type AnyRecord = { id: number } & Record<string, unknown>;
@@ -20,9 +22,36 @@ export interface RequestTarget {
 export const isStored = (resource: RequestTarget['resource']): resource is StoredResource =>
   !(READ_ONLY_RESOURCES as readonly string[]).includes(resource);
 
-export const targetOf = (res: Response): RequestTarget => res.locals.target as RequestTarget;
+/**
+ * What the middlewares learn about a request, for those after them, in the order they run: one
+ * typed object instead of loose `res.locals` keys.
+ */
+export interface RequestContext {
+  /** This answer's Content-Security-Policy nonce (security). */
+  cspNonce?: string;
+  /** Who calls: a person's session or an integration token (auth). */
+  signedIn?: SignedIn;
+  /** The resource and record addressed (resource). */
+  target?: RequestTarget;
+  /** The key of a creation sent with an Idempotency-Key for the first time (idempotency). */
+  idempotency?: { key: string; fingerprint: string };
+  /** An account's new password, hashed; stored with it by the persistence step (accounts). */
+  passwordHash?: string;
+  /** Field errors found before validation (accounts), reported with its own (validation). */
+  fieldErrors?: FieldErrors;
+  /** The record as stored by the write, or `{}` once deleted (writes), for the commit and the answer. */
+  written?: AnyRecord | Record<string, never>;
+}
+
+export const contextOf = (res: Response): RequestContext => (res.locals.context ??= {}) as RequestContext;
+
+export const targetOf = (res: Response): RequestTarget => {
+  const { target } = contextOf(res);
+  if (!target) throw new Error('targetOf: the resource middleware has not run');
+  return target;
+};
 export const setTarget = (res: Response, target: RequestTarget) => {
-  res.locals.target = target;
+  contextOf(res).target = target;
 };
 
 export const isWrite = (req: Request) => req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH' || req.method === 'DELETE';

@@ -24,7 +24,7 @@ import { honourIdempotencyKeys } from './middlewares/idempotency';
 import { errorHandler, notFound } from './middlewares/errors';
 import { jsonBody } from './middlewares/jsonBody';
 import { authorize } from './middlewares/permissions';
-import { persistWrites } from './middlewares/persistence';
+import { commitWrites, recordWrites } from './middlewares/persistence';
 import { applyWrites } from './middlewares/writes';
 import { portfolioOf } from './portfolio';
 import { serveReads } from './middlewares/reads';
@@ -125,7 +125,9 @@ export async function createServer(options: ServerOptions): Promise<Application>
   api.use(takePassword);
   api.use(validateWrites(data));
   api.use(guardDeletes(data));
-  api.use(applyWrites(data, persistWrites(data)));
+  api.use(applyWrites(data));
+  api.use(recordWrites(data));
+  api.use(commitWrites(data));
   api.use(notFound);
   api.use(errorHandler(log));
 

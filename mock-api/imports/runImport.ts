@@ -14,13 +14,12 @@ import { SCHEMAS } from '../../src/domain/schema';
 import type { Database, Measurement } from '../../src/domain/types';
 import { measurementSlot, validateRecord, withDefaults, type Input } from '../../src/domain/validation';
 import { appendAudit, changedFields, pilotOfRecord } from '../audit';
-import { attribute } from '../attribution';
 import { collection, type AnyRecord } from '../context';
 import type { Data } from '../database';
 import { HttpError, invalid } from '../errors';
 import { checkImmutable, checkIntegrity, scanningLookup, type IntegrityLookup } from '../integrity';
+import { attribute, owns } from '../resources';
 import { markChanged } from '../store/changes';
-import { owns } from '../middlewares/permissions';
 import { clientFields } from '../middlewares/validation';
 import { createNameLookup, readCell, type NameLookup } from './cells';
 

@@ -5,7 +5,7 @@
  */
 import type { RequestHandler } from 'express';
 import { hashPassword, passwordProblem } from '../auth/passwords';
-import { targetOf } from '../context';
+import { contextOf, targetOf } from '../context';
 
 export const takePassword: RequestHandler = (req, res, next) => {
   const { resource, existing } = targetOf(res);
@@ -17,12 +17,12 @@ export const takePassword: RequestHandler = (req, res, next) => {
   const problem = password === undefined ? 'Required' : passwordProblem(password);
   if (problem) {
     // Reported with the other fields' errors by the validation step.
-    res.locals.fieldErrors = { password: problem };
+    contextOf(res).fieldErrors = { password: problem };
     return next();
   }
   hashPassword(password as string).then(
     (hash) => {
-      res.locals.passwordHash = hash;
+      contextOf(res).passwordHash = hash;
       next();
     },
     next,

@@ -4,7 +4,6 @@
  * browser's HttpOnly, SameSite=Strict cookie, whose writes must also carry the session's CSRF
  * token in `X-CSRF-Token`.
  */
-import { markChanged } from '../store/changes';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import type { Database, IntegrationToken, Role, TokenScope, User } from '../../src/domain/types';
 import { appendAudit } from '../audit';
@@ -12,8 +11,10 @@ import { DECOY_HASH, verifyPassword } from '../auth/passwords';
 import { closeSession, csrfMatches, findSession, openSession } from '../auth/sessions';
 import { isIntegrationSecret, useToken } from '../auth/tokens';
 import type { Throttle } from '../auth/throttle';
+import { contextOf } from '../context';
 import type { Data } from '../database';
 import { HttpError, invalid } from '../errors';
+import { markChanged } from '../store/changes';
 
 export interface SignedIn {
   user: User;
@@ -23,7 +24,11 @@ export interface SignedIn {
   token?: IntegrationToken;
 }
 
-export const signedIn = (res: Response): SignedIn => res.locals.signedIn as SignedIn;
+export const signedIn = (res: Response): SignedIn => {
+  const found = contextOf(res).signedIn;
+  if (!found) throw new Error('signedIn: the authentication middleware has not run');
+  return found;
+};
 export const actorOf = (res: Response): { id: number; role: Role } => signedIn(res).user;
 /** The integration token behind the call, for the audit trail; null for a person signed in. */
 export const tokenIdOf = (res: Response): number | null => signedIn(res).token?.id ?? null;
@@ -90,7 +95,7 @@ export function authenticate(data: Data): RequestHandler {
         next(new HttpError(403, refusal));
         return;
       }
-      res.locals.signedIn = { user: used.user, sessionId: null, token: used.token } satisfies SignedIn;
+      contextOf(res).signedIn = { user: used.user, sessionId: null, token: used.token };
       next();
       return;
     }
@@ -107,7 +112,7 @@ export function authenticate(data: Data): RequestHandler {
       next(new HttpError(403, 'Missing or wrong CSRF token: reload the page and try again'));
       return;
     }
-    res.locals.signedIn = { user: found.user, sessionId: found.session.id } satisfies SignedIn;
+    contextOf(res).signedIn = { user: found.user, sessionId: found.session.id };
     next();
   };
 }

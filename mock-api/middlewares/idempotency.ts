@@ -10,6 +10,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { markChanged } from '../store/changes';
 import type { Database } from '../../src/domain/types';
 import type { Data } from '../database';
+import { contextOf } from '../context';
 import { HttpError } from '../errors';
 import { actorOf } from './auth';
 
@@ -17,12 +18,7 @@ import { actorOf } from './auth';
 export const REPLY_RETENTION_MS = 30 * 24 * 3_600_000;
 const KEY = /^[\x21-\x7e]{8,200}$/;
 
-interface PendingKey {
-  key: string;
-  fingerprint: string;
-}
-
-const pendingKeyOf = (res: Response): PendingKey | undefined => res.locals.idempotency as PendingKey | undefined;
+const pendingKeyOf = (res: Response) => contextOf(res).idempotency;
 
 function fingerprintOf(req: Request): string {
   const body = createHash('sha256').update(JSON.stringify(req.body ?? null)).digest('base64url');
@@ -46,7 +42,7 @@ export function honourIdempotencyKeys(data: Data): RequestHandler {
     const fingerprint = fingerprintOf(req);
     const kept = data.get().replies.find((r) => r.key === key && r.userId === userId);
     if (!kept) {
-      res.locals.idempotency = { key, fingerprint } satisfies PendingKey;
+      contextOf(res).idempotency = { key, fingerprint };
       const done = new Promise<void>((resolve) =>
         res.on('close', () => {
           inFlight.delete(slot);

@@ -8,9 +8,10 @@ import { randomBytes } from 'node:crypto';
 import cors from 'cors';
 import type { RequestHandler, Response } from 'express';
 import helmet from 'helmet';
+import { contextOf } from '../context';
 import { HttpError } from '../errors';
 
-export const cspNonce = (res: Response) => res.locals.cspNonce as string;
+export const cspNonce = (res: Response) => contextOf(res).cspNonce ?? '';
 
 export interface SecurityOptions {
   /** Served over TLS (directly or behind a proxy that says so): sends HSTS. */
@@ -23,7 +24,7 @@ const PERMISSIONS_POLICY = ['camera', 'microphone', 'geolocation', 'payment', 'u
 
 export function securityHeaders({ tls = false }: SecurityOptions): RequestHandler[] {
   const nonce: RequestHandler = (_req, res, next) => {
-    res.locals.cspNonce = randomBytes(16).toString('base64');
+    contextOf(res).cspNonce = randomBytes(16).toString('base64');
     next();
   };
   const headers = helmet({

@@ -9,11 +9,11 @@ import { SCHEMAS } from '../../src/domain/schema';
 import type { StoredResource } from '../../src/domain/types';
 import { todayIso } from '../../src/domain/format';
 import { validateRecord, withDefaults, type FieldErrors, type Input } from '../../src/domain/validation';
-import { attribute } from '../attribution';
-import { isStored, targetOf, type AnyRecord } from '../context';
+import { contextOf, isStored, targetOf, type AnyRecord } from '../context';
 import type { Data } from '../database';
 import { invalid } from '../errors';
 import { checkImmutable, checkIntegrity } from '../integrity';
+import { attribute } from '../resources';
 import { actorOf } from './auth';
 
 /** Drops what a client may not set: the id and server-set fields. */
@@ -38,7 +38,7 @@ export function validateWrites(data: Data): RequestHandler {
     const { record, errors } = validateRecord(resource, merged, today);
     const db = data.get();
     const integrityErrors = checkIntegrity(db, resource, record, existing, Object.keys(errors).length === 0, today);
-    const allErrors: FieldErrors = { ...integrityErrors, ...errors, ...(res.locals.fieldErrors as FieldErrors | undefined) };
+    const allErrors: FieldErrors = { ...integrityErrors, ...errors, ...contextOf(res).fieldErrors };
     if (Object.keys(allErrors).length) throw invalid(allErrors);
     let id: number;
     if (existing) {

@@ -2,13 +2,13 @@
  * Stores a validated write in the live data, in time proportional to the change: the record is
  * appended, replaced or removed at its place (found by id). json-server's router, which this
  * replaces for writes, scanned the collection with lodash on every insert and every collection
- * for dependents on every delete. `render` then commits and answers (`persistWrites`).
+ * for dependents on every delete. Then the write is recorded and committed (`persistence.ts`).
  */
-import type { Request, RequestHandler, Response } from 'express';
-import { collection, isStored, positionById, targetOf, type AnyRecord } from '../context';
+import type { RequestHandler } from 'express';
+import { collection, contextOf, isStored, positionById, targetOf, type AnyRecord } from '../context';
 import type { Data } from '../database';
 
-export function applyWrites(data: Data, render: (req: Request, res: Response) => void): RequestHandler {
+export function applyWrites(data: Data): RequestHandler {
   return (req, res, next) => {
     const { resource, existing } = targetOf(res);
     if (!isStored(resource) || req.method === 'GET') return next();
@@ -17,17 +17,17 @@ export function applyWrites(data: Data, render: (req: Request, res: Response) =>
       const record = req.body as AnyRecord;
       records.push(record);
       res.location(`${req.baseUrl}/${resource}/${record.id}`);
-      res.locals.data = record;
+      contextOf(res).written = record;
     } else if (existing) {
       const at = positionById(records, existing.id);
       if (req.method === 'DELETE') {
         records.splice(at, 1);
-        res.locals.data = {};
+        contextOf(res).written = {};
       } else {
         records[at] = req.body as AnyRecord;
-        res.locals.data = records[at];
+        contextOf(res).written = records[at];
       }
     }
-    render(req, res);
+    next();
   };
 }

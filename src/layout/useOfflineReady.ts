@@ -25,6 +25,7 @@ export function useOfflineReady(): void {
   useGetList(
     'pilots',
     { pagination: { page: 1, perPage: PILOT_CHOICES.perPage }, sort: PILOT_CHOICES.sort, filter: {} },
-    { enabled: userId !== undefined && restoredFor === userId, staleTime: CHOICES_KEPT_FRESH_MS },
+    // Without IndexedDB nothing can be kept for later: no need to read ahead.
+    { enabled: userId !== undefined && restoredFor === userId && typeof indexedDB !== 'undefined', staleTime: CHOICES_KEPT_FRESH_MS },
   );
 }

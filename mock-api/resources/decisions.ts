@@ -1,0 +1,119 @@
+/**
+ * Decisions: taken by the executive signed in; after the first, each names the decision it
+ * overturns; one against the recommendation is confirmed; the evidence (and the scenario
+ * simulated) is frozen into it, and so is the decision itself. Recording one moves its pilot.
+ */
+import { captureEvidence } from '../../src/domain/evidence';
+import { isAgainstRecommendation } from '../../src/domain/recommendation';
+import { simulateGeneralization, simulationEvidenceOf, type Scenario } from '../../src/domain/simulation';
+import type { Database, Decision, DecisionKind, PilotStage } from '../../src/domain/types';
+import type { FieldErrors, Input } from '../../src/domain/validation';
+import { appendAudit, changedFields } from '../audit';
+import { conflict } from '../errors';
+import { markChanged } from '../store/changes';
+import type { ResourceModule } from './types';
+
+const STAGE_AFTER: Record<Decision['decision'], PilotStage> = {
+  generalize: 'generalized',
+  extend: 'running',
+  stop: 'stopped',
+};
+
+/** The pilot's decisions, oldest first. */
+const decisionsOf = (db: Database, pilotId: unknown): Decision[] =>
+  db.decisions.filter((d) => d.pilotId === pilotId).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
+
+/** The generalization scenario the decision was taken with, simulated on the pilot's data now. */
+function simulationOf(db: Database, pilotId: number, scenario: Scenario) {
+  const pilot = db.pilots.find((p) => p.id === pilotId)!;
+  const kpis = db.kpis.filter((k) => k.pilotId === pilotId);
+  return simulateGeneralization(simulationEvidenceOf(pilot, kpis, db.measurements.filter((m) => m.pilotId === pilotId)), scenario);
+}
+
+/** The pilot's scorecard and latest KPI values now, to freeze into a decision. */
+function evidenceOf(db: Database, pilotId: number, today: string) {
+  const pilot = db.pilots.find((p) => p.id === pilotId)!;
+  const ofPilot = <T extends { pilotId: number }>(records: T[]) => records.filter((r) => r.pilotId === pilotId);
+  const now = new Date().toISOString();
+  return captureEvidence(
+    { pilot, kpis: ofPilot(db.kpis), measurements: ofPilot(db.measurements), trainings: ofPilot(db.trainings), feedback: ofPilot(db.feedback) },
+    now.startsWith(today) ? now : `${today}T12:00:00.000Z`,
+  );
+}
+
+/**
+ * A new decision: after the first, it must name the pilot's latest decision in `supersedesId`
+ * (409 otherwise); an extension moves the end date forward; against the recommendation it must be
+ * confirmed (`againstRecommendation: true`, 409 otherwise). Freezes the evidence it is taken on.
+ */
+function checkNewDecision(db: Database, record: Input, errors: FieldErrors, today: string): void {
+  const pilot = db.pilots.find((p) => p.id === record.pilotId);
+  if (!pilot) return;
+  if (record.decision === 'extend' && String(record.newEndDate) <= String(pilot.endDate)) {
+    errors.newEndDate = `Must be after the pilot's current end date (${pilot.endDate})`;
+  }
+  const latest = decisionsOf(db, pilot.id).at(-1);
+  if (!latest && record.supersedesId != null) errors.supersedesId = 'This pilot has no decision to overturn';
+  if (latest) {
+    if (record.supersedesId == null) {
+      throw conflict(
+        `This pilot was already decided (${latest.decision} on ${latest.date}, decision ${latest.id}): name that decision in supersedesId and say in the rationale why you overturn it`,
+        { supersedesId: `Required: this decision overturns decision ${latest.id} (${latest.decision}, ${latest.date})` },
+        { latestDecisionId: latest.id },
+      );
+    }
+    if (record.supersedesId !== latest.id) {
+      throw conflict(
+        `Decision ${String(record.supersedesId)} is not this pilot's latest decision: overturn decision ${latest.id} (${latest.decision}, ${latest.date})`,
+        { supersedesId: `Must be the pilot's latest decision (${latest.id})` },
+        { latestDecisionId: latest.id },
+      );
+    }
+    if (String(record.date) < latest.date) errors.date = `Must not be before the decision it overturns (${latest.date})`;
+  }
+  if (Object.keys(errors).length) return;
+  const evidence = evidenceOf(db, pilot.id, today);
+  const recommendation = evidence.scorecard.recommendation;
+  const against = isAgainstRecommendation(record.decision as DecisionKind, recommendation);
+  if (against && record.againstRecommendation !== true) {
+    throw conflict(
+      `The evidence recommends "${recommendation}", not "${String(record.decision)}": confirm the decision with againstRecommendation: true`,
+      { againstRecommendation: `Confirm that you decide against the recommendation (${recommendation})` },
+      { recommendation },
+    );
+  }
+  record.againstRecommendation = against;
+  record.evidence = record.scenario ? { ...evidence, simulation: simulationOf(db, pilot.id, record.scenario as Scenario) } : evidence;
+  // The scenario lives on in the evidence, with what it projected.
+  delete record.scenario;
+}
+
+/** Recording a decision moves its pilot's stage (and end date, for an extension): a change to the pilot, which gets a new version. */
+export function applyDecision(db: Database, decision: Decision): void {
+  const pilot = db.pilots.find((p) => p.id === decision.pilotId);
+  if (!pilot) return;
+  pilot.stage = STAGE_AFTER[decision.decision];
+  if (decision.decision === 'extend' && decision.newEndDate) pilot.endDate = decision.newEndDate;
+  pilot.version = (pilot.version ?? 1) + 1;
+  markChanged(db, 'pilots', pilot.id);
+}
+
+export const decisions: ResourceModule = {
+  label: 'decision',
+  attribute: (record, actor) => ({ ...record, decidedBy: actor.id }),
+  check(db, record, existing, errors, today) {
+    if (!existing) checkNewDecision(db, record, errors, today);
+  },
+  frozen: {
+    fields: ['pilotId', 'decision', 'newEndDate', 'supersedesId', 'againstRecommendation', 'date', 'scenario'],
+    reason: 'A decision cannot be changed once recorded: record a new decision instead',
+  },
+  afterWrite({ db, method, written, userId, via }) {
+    if (method !== 'POST') return;
+    const pilot = db.pilots.find((p) => p.id === written.pilotId);
+    if (!pilot) return;
+    const pilotBefore = { ...pilot };
+    applyDecision(db, written as unknown as Decision);
+    appendAudit(db, { ...via, userId, action: 'update', resource: 'pilots', recordId: pilot.id, pilotId: pilot.id, changes: changedFields(pilotBefore, { ...pilot }) });
+  },
+};

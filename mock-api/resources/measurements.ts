@@ -1,0 +1,30 @@
+/** Measurements: owned through their KPI's pilot, whose id the server fills in; a value in its KPI's range, one per KPI, date and group of sites. */
+import type { Kpi } from '../../src/domain/types';
+import { checkKpiValue, describeProblem } from '../../src/domain/validation';
+import { conflict } from '../errors';
+import type { ResourceModule } from './types';
+
+export const measurements: ResourceModule = {
+  label: 'measurement',
+  owns(db, actor, record) {
+    const kpi = db.kpis.find((k) => k.id === record.kpiId);
+    const owner = db.pilots.find((p) => p.id === (kpi?.pilotId ?? record.pilotId))?.ownerId;
+    return owner === undefined ? undefined : owner === actor.id;
+  },
+  check(_db, record, existing, errors, _today, lookup) {
+    const kpi = lookup.byId('kpis', record.kpiId) as unknown as Kpi;
+    record.pilotId = kpi.pilotId;
+    const valueProblem = checkKpiValue(kpi, record.value);
+    if (valueProblem) errors.value = describeProblem(valueProblem);
+    const found = lookup.measurementAt(kpi.id, String(record.group), String(record.date));
+    const twin = found && found.id !== existing?.id ? found : undefined;
+    if (twin && !errors.value) {
+      const where = twin.group === 'comparison' ? ' at its comparison sites' : '';
+      throw conflict(
+        `This KPI already has a measurement${where} on ${twin.date} (id ${twin.id}, value ${twin.value}): change that one instead`,
+        { date: `Already measured${where} on this date (measurement ${twin.id})` },
+        { existingId: twin.id, existing: twin },
+      );
+    }
+  },
+};
