@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
-import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, TextInput, useGetOne } from 'react-admin';
+import { DateInput, NumberInput, TextInput, useGetOne } from 'react-admin';
 import { MeasurementGroupInput } from '@/components/MeasurementGroupInput';
 import { validate, validateMeasurementValue } from '@/components/schemaValidation';
 import type { Kpi } from '@/domain/types';
+import { KpiInput } from './KpiInput';
 
 /** The value, checked against the range of the chosen KPI's unit. */
 const ValueInput = () => {
@@ -15,9 +16,7 @@ const ValueInput = () => {
 
 export const MeasurementInputs = () => (
   <>
-    <ReferenceInput source="kpiId" reference="kpis">
-      <AutocompleteInput validate={validate('measurements', 'kpiId')} />
-    </ReferenceInput>
+    <KpiInput />
     <DateInput source="date" validate={validate('measurements', 'date')} />
     <ValueInput />
     <MeasurementGroupInput />
