@@ -31,6 +31,7 @@ import { serveReads } from './middlewares/reads';
 import { resolveResource } from './middlewares/resource';
 import { validateWrites } from './middlewares/validation';
 import { generateDemoData } from './seed';
+import { createMemoryReader } from './store/memoryReader';
 import { createFileStore } from './store/fileStore';
 import type { Store } from './store/types';
 import { checkDataQuality, describeDataQuality } from './dataQuality';
@@ -84,6 +85,7 @@ export async function createServer(options: ServerOptions): Promise<Application>
   const router = jsonServer.router<Database>(loaded, { foreignKeySuffix: '\0none' });
   const data = createData(router, store, log, { checkChanges: options.checkChanges });
   const portfolio = portfolioOf(data);
+  const reader = createMemoryReader(data);
 
   const app = jsonServer.create();
   app.disable('x-powered-by');
@@ -117,10 +119,10 @@ export async function createServer(options: ServerOptions): Promise<Application>
   api.use('/pilots', serveAnalytics(portfolio));
   api.use('/imports', serveImports(data));
   api.use('/tokens', serveTokens(data));
-  api.use(resolveResource(data));
+  api.use(resolveResource(reader));
   api.use(authorize(data));
   api.use(honourIdempotencyKeys(data));
-  api.use(serveReads(data, portfolio));
+  api.use(serveReads(reader, portfolio));
   api.use(checkVersions);
   api.use(takePassword);
   api.use(validateWrites(data));

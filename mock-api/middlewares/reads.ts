@@ -1,45 +1,49 @@
 /**
  * Serves every read: lists in the ra-data-simple-rest dialect (with `Content-Range`), single
  * records, the computed scorecards (from the portfolio index the dashboard shares) and the audit
- * trail. Others' accounts show only the fields the reader's role may see, and can be filtered or
- * sorted only by those.
+ * trail. Records come through the store's reader. Others' accounts show only the fields the
+ * reader's role may see, and can be filtered or sorted only by those.
  */
 import type { RequestHandler, Response } from 'express';
 import { visibleUserFields } from '../../src/domain/permissions';
 import { AUDIT_SCHEMA, SCHEMAS, SCORECARD_SCHEMA, type ResourceSchema } from '../../src/domain/schema';
-import { collection, targetOf, type AnyRecord } from '../context';
-import type { Data } from '../database';
+import { targetOf, type AnyRecord } from '../context';
 import { HttpError } from '../errors';
-import { applyListQuery, contentRange, createListCache, parseListQuery, type ListCache } from '../listQuery';
+import { applyListQuery, contentRange, parseListQuery, type ListResult } from '../listQuery';
 import type { CurrentPortfolio } from '../portfolio';
+import type { ReadableCollection, RecordReader } from '../store/types';
 import { actorOf } from './auth';
 
 const pick = (record: AnyRecord, fields: readonly string[]) =>
   Object.fromEntries(fields.filter((f) => f in record).map((f) => [f, record[f]])) as AnyRecord;
 
-function sendList(res: Response, resource: string, records: readonly AnyRecord[], schema: ResourceSchema, query: Record<string, unknown>, project = (r: AnyRecord) => r, cache?: ListCache) {
-  const result = applyListQuery(records, parseListQuery(query, schema), cache && { cache, name: resource });
+function sendPage(res: Response, resource: string, result: ListResult<AnyRecord>, project = (r: AnyRecord) => r) {
   res.setHeader('Content-Range', contentRange(resource, result));
   res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
   res.json(result.page.map(project));
 }
 
-export function serveReads(data: Data, portfolio: CurrentPortfolio): RequestHandler {
-  const cache = createListCache(data.revision);
+/** A list of a stored collection, from the store. */
+function sendList(reader: RecordReader, res: Response, collection: ReadableCollection, schema: ResourceSchema, query: Record<string, unknown>, project?: (r: AnyRecord) => AnyRecord) {
+  return reader.list(collection, parseListQuery(query, schema)).then((result) => sendPage(res, collection, result, project));
+}
+
+export function serveReads(reader: RecordReader, portfolio: CurrentPortfolio): RequestHandler {
   return (req, res, next) => {
     if (req.method !== 'GET') return next();
     const { resource, id, existing } = targetOf(res);
 
     if (resource === 'scorecards') {
+      // Computed, not stored: listed from the portfolio index.
       const { scorecards } = portfolio();
-      if (id === undefined) return sendList(res, resource, [...scorecards.values()] as unknown as AnyRecord[], SCORECARD_SCHEMA, req.query);
+      if (id === undefined) return sendPage(res, resource, applyListQuery([...scorecards.values()] as unknown as AnyRecord[], parseListQuery(req.query, SCORECARD_SCHEMA)));
       const card = scorecards.get(id);
       if (!card) throw new HttpError(404, `No scorecard for pilot ${id}`);
       res.json(card);
       return;
     }
     if (resource === 'audit') {
-      if (id === undefined) return sendList(res, resource, data.get().audit as unknown as AnyRecord[], AUDIT_SCHEMA, req.query, undefined, cache);
+      if (id === undefined) return void sendList(reader, res, resource, AUDIT_SCHEMA, req.query).catch(next);
       res.json(existing);
       return;
     }
@@ -56,6 +60,6 @@ export function serveReads(data: Data, portfolio: CurrentPortfolio): RequestHand
       res.json(project(existing as AnyRecord));
       return;
     }
-    sendList(res, resource, collection(data.get(), resource), schema, req.query, project, cache);
+    void sendList(reader, res, resource, schema, req.query, project).catch(next);
   };
 }

@@ -4,15 +4,15 @@
  */
 import type { RequestHandler } from 'express';
 import { STORED_RESOURCES } from '../../src/domain/types';
-import { READ_ONLY_RESOURCES, collection, isStored, positionById, setTarget, type AnyRecord, type RequestTarget } from '../context';
-import type { Data } from '../database';
+import { READ_ONLY_RESOURCES, isStored, setTarget, type RequestTarget } from '../context';
+import type { RecordReader } from '../store/types';
 import { HttpError, invalid } from '../errors';
 
 const ROUTE = /^\/([a-z]+)(?:\/([^/]+))?\/?$/;
 const ID = /^[1-9]\d{0,14}$/;
 const KNOWN: readonly string[] = [...STORED_RESOURCES, ...READ_ONLY_RESOURCES];
 
-export function resolveResource(data: Data): RequestHandler {
+export function resolveResource(reader: RecordReader): RequestHandler {
   return (req, res, next) => {
     const match = ROUTE.exec(req.path);
     const name = match?.[1] ?? '';
@@ -45,16 +45,15 @@ export function resolveResource(data: Data): RequestHandler {
       next(new HttpError(404, `No ${resource} record with id ${rawId}`));
       return;
     }
-    let existing: AnyRecord | undefined;
-    if (isStored(resource) || resource === 'audit') {
-      const records = resource === 'audit' ? (data.get().audit as unknown as AnyRecord[]) : collection(data.get(), resource);
-      existing = records[positionById(records, id)];
-    }
-    if (!existing && resource !== 'scorecards') {
-      next(new HttpError(404, `No ${resource} record with id ${id}`));
+    if (resource === 'scorecards') {
+      setTarget(res, { resource, id });
+      next();
       return;
     }
-    setTarget(res, { resource, id, existing, before: existing && req.method !== 'GET' ? structuredClone(existing) : undefined });
-    next();
+    reader.get(resource, id).then((existing) => {
+      if (!existing) throw new HttpError(404, `No ${resource} record with id ${id}`);
+      setTarget(res, { resource, id, existing, before: req.method !== 'GET' ? structuredClone(existing) : undefined });
+      next();
+    }, next).catch(next);
   };
 }

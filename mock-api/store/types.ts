@@ -1,4 +1,6 @@
-import type { Database } from '../../src/domain/types';
+import type { Database, StoredResource } from '../../src/domain/types';
+import type { AnyRecord } from '../context';
+import type { ListQuery, ListResult } from '../listQuery';
 import type { ChangeSet } from './changes';
 
 /**
@@ -26,4 +28,17 @@ export class StoreError extends Error {
     super(message);
     this.name = 'StoreError';
   }
+}
+
+/** The collections the API lists and reads by id. */
+export type ReadableCollection = StoredResource | 'audit';
+
+/**
+ * How the API reads records, whatever store holds them: a page of a collection (filtered,
+ * sorted, sliced: in SQL for a database, from indexes kept per revision in memory), and one
+ * record by id. Asynchronous, as a database's answers are.
+ */
+export interface RecordReader {
+  list(collection: ReadableCollection, query: ListQuery): Promise<ListResult<AnyRecord>>;
+  get(collection: ReadableCollection, id: number): Promise<AnyRecord | undefined>;
 }

@@ -145,3 +145,19 @@ describe('scorecards', () => {
     await expect(dataProvider.update('scorecards', { id: 1, data: { readiness: 1 }, previousData: { id: 1 } })).rejects.toMatchObject({ status: 405 });
   });
 });
+
+describe('two people saving the same record at the same moment', () => {
+  it('keeps the first save and refuses the second with a 409, never overwriting silently', async () => {
+    const { data: pilot } = await dataProvider.getOne('pilots', { id: 4 });
+    const saves = await Promise.allSettled(
+      ['Bretagne', 'Occitanie'].map((region) => dataProvider.update('pilots', { id: 4, data: { region }, previousData: pilot })),
+    );
+    const saved = saves.filter((s) => s.status === 'fulfilled');
+    const refused = saves.filter((s): s is PromiseRejectedResult => s.status === 'rejected');
+    expect(saved).toHaveLength(1);
+    expect(refused.map((r) => (r.reason as { status: number }).status)).toEqual([409]);
+    const { data: now } = await dataProvider.getOne('pilots', { id: 4 });
+    expect(now.version).toBe(pilot.version + 1);
+    expect(now.region).toBe((saved[0] as PromiseFulfilledResult<{ data: { region: string } }>).value.data.region);
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * Reads for the stores that keep the data in memory (the JSON store): a record by id with a
+ * binary search, lists from the sort orders and exact-value groups cached per data revision.
+ */
+import { positionById, type AnyRecord } from '../context';
+import type { Data } from '../database';
+import { applyListQuery, createListCache } from '../listQuery';
+import type { ReadableCollection, RecordReader } from './types';
+
+export function createMemoryReader(data: Data): RecordReader {
+  const cache = createListCache(data.revision);
+  const records = (collection: ReadableCollection) => data.get()[collection] as unknown as AnyRecord[];
+  return {
+    list: (collection, query) => Promise.resolve(applyListQuery(records(collection), query, { cache, name: collection })),
+    get(collection, id) {
+      const all = records(collection);
+      return Promise.resolve(all[positionById(all, id)]);
+    },
+  };
+}
