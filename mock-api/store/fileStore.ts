@@ -228,8 +228,22 @@ export function createFileStore(dataDir: string, seed: () => Database, options: 
       try {
         if (text) {
           if (!appender) await openJournal();
-          await appender!.write(text, null, 'utf8');
-          await appender!.sync();
+          const handle = appender!;
+          const sizeBefore = (await handle.stat()).size;
+          try {
+            await handle.write(text, null, 'utf8');
+            await handle.sync();
+          } catch (error) {
+            // A failed append (a full disk) may leave part of a line: cut it, so that later lines
+            // do not follow a damaged one. If even that fails, the next start drops it as torn
+            // only if nothing is appended after it: start a new journal.
+            await handle.truncate(sizeBefore).catch(async () => {
+              journal += 1;
+              journalBytes = 0;
+              await openJournal().catch(() => undefined);
+            });
+            throw error;
+          }
           journalBytes += Buffer.byteLength(text);
         }
         batch.forEach((w) => w.resolve());

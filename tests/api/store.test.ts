@@ -3,10 +3,10 @@
  * restart would; the journal rewritten into the snapshot past its size. (The same cases are to
  * run against every store the API can stand on.)
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, promises, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyDatabase } from '../../mock-api/seed';
 import { changeTracker, markChanged } from '../../mock-api/store/changes';
 import { createFileStore, readStoredData } from '../../mock-api/store/fileStore';
@@ -92,5 +92,39 @@ describe('the JSON store', () => {
     await again.commit();
     await again.store.close?.();
     expect(readStoredData(dataDir).feedback.at(-1)?.comment).toBe('after reopening');
+  });
+
+  it('cuts an append that failed half-way (a full disk), so that what follows reads back', async () => {
+    const dataDir = freshFolder();
+    const { store, db, commit } = await openStore(dataDir);
+    const realOpen = promises.open.bind(promises);
+    let failNext = false;
+    const opening = vi.spyOn(promises, 'open').mockImplementation(async (...args: Parameters<typeof promises.open>) => {
+      const handle = await realOpen(...args);
+      const write = handle.write.bind(handle) as (text: string) => Promise<unknown>;
+      Object.assign(handle, {
+        write: async (text: string) => {
+          if (!failNext) return write(text);
+          failNext = false;
+          await write(text.slice(0, 40));
+          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        },
+      });
+      return handle;
+    });
+    try {
+      db.feedback.push(feedbackOf(db, 'before'));
+      await commit();
+      failNext = true;
+      db.feedback.push(feedbackOf(db, 'refused'));
+      await expect(commit()).rejects.toThrow(/ENOSPC/);
+      db.feedback.pop(); // as the API does, going back to what is stored
+      db.feedback.push(feedbackOf(db, 'after'));
+      await commit();
+    } finally {
+      opening.mockRestore();
+      await store.close?.();
+    }
+    expect(readStoredData(dataDir).feedback.map((f) => f.comment)).toEqual(['before', 'after']);
   });
 });
