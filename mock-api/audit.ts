@@ -27,7 +27,8 @@ export function pilotOfRecord(resource: string, record: Record<string, unknown> 
 }
 
 export function appendAudit(db: Database, entry: Omit<AuditEntry, 'id' | 'at'>): AuditEntry {
-  const recorded: AuditEntry = { id: db._sequences.audit, at: new Date().toISOString(), ...entry };
+  // `pilotId` always present (null when none), so that every store reads the entry back as it was.
+  const recorded: AuditEntry = { id: db._sequences.audit, at: new Date().toISOString(), ...entry, pilotId: entry.pilotId ?? null };
   db._sequences.audit += 1;
   db.audit.push(recorded);
   markChanged(db, 'audit', recorded.id);

@@ -1,6 +1,6 @@
 /**
  * `npm run create-admin -- --email ADDRESS --name "Full Name"`: adds an administrator account to
- * DATA_DIR/db.json, asking for the password (twice). Run it while the server is stopped.
+ * DATA_DIR/db.json (or to the PostgreSQL database of DATABASE_URL), asking for the password (twice). Run it while the server is stopped.
  */
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -11,7 +11,7 @@ import { appendAudit } from './audit';
 import { hashPassword, passwordProblem } from './auth/passwords';
 import { emptyDatabase } from './seed';
 import { changeTracker } from './store/changes';
-import { createFileStore } from './store/fileStore';
+import { createStore } from './store';
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
 const fail = (message: string): never => {
@@ -43,7 +43,7 @@ const { problems, record } = checkFields(SCHEMAS.users, { email, fullName, role:
 if (Object.keys(problems).length) fail(Object.entries(describeProblems(problems)).map(([field, reason]) => `${field}: ${reason}`).join('\n'));
 
 const dataDir = path.resolve(process.env.DATA_DIR ?? 'data');
-const store = createFileStore(dataDir, emptyDatabase);
+const store = createStore({ dataDir, databaseUrl: process.env.DATABASE_URL || undefined, seed: emptyDatabase });
 const db = await store.load();
 const changes = changeTracker(db);
 if (db.users.some((u) => u.email.toLowerCase() === email.trim().toLowerCase())) fail(`An account with the email ${email} already exists.`);

@@ -1,6 +1,7 @@
 /**
  * Starts the API (and the built SPA when `STATIC_DIR` is set) from the environment:
- * PORT (3000), HOST (localhost), DATA_DIR (./data), STATIC_DIR (none), LOG_REQUESTS (1 to log),
+ * PORT (3000), HOST (localhost), DATA_DIR (./data), DATABASE_URL (none: `postgres://…` keeps the data
+ * in PostgreSQL instead of DATA_DIR), STATIC_DIR (none), LOG_REQUESTS (1 to log),
  * SESSION_TTL_HOURS (8), TRUST_PROXY (proxies in front, behind TLS), HTTPS (1 when served over TLS
  * directly), CORS_ORIGINS (comma-separated origins allowed), JOURNAL_COMPACT_MB (64: the journal size
  * past which `db.json` is rewritten). With NODE_ENV=production a new data folder starts empty, without the
@@ -11,10 +12,12 @@ import { listen } from './listen';
 import { createServer } from './server';
 import { emptyDatabase, generateDemoData } from './seed';
 import { StoreError } from './store/types';
+import { describeUrl } from './store/postgres/postgresStore';
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? 'localhost';
 const dataDir = path.resolve(process.env.DATA_DIR ?? 'data');
+const databaseUrl = process.env.DATABASE_URL || undefined;
 const staticDir = process.env.STATIC_DIR ? path.resolve(process.env.STATIC_DIR) : undefined;
 const production = process.env.NODE_ENV === 'production';
 const sessionHours = Number(process.env.SESSION_TTL_HOURS ?? 8);
@@ -31,6 +34,7 @@ const seed = () => {
 try {
   const app = await createServer({
     dataDir,
+    databaseUrl,
     staticDir,
     seed,
     logRequests: process.env.LOG_REQUESTS === '1',
@@ -42,8 +46,8 @@ try {
   });
   if (seeded && production) {
     console.log(
-      `New, empty data folder ${dataDir}: there is no account yet. Create the first administrator with\n` +
-        `  DATA_DIR=${dataDir} npm run create-admin -- --email you@example.org --name "Your Name"\n` +
+      `New, empty ${databaseUrl ? 'database' : `data folder ${dataDir}`}: there is no account yet. Create the first administrator with\n` +
+        `  ${databaseUrl ? 'DATABASE_URL=…' : `DATA_DIR=${dataDir}`} npm run create-admin -- --email you@example.org --name "Your Name"\n` +
         `(it asks for the password), then restart.`,
     );
   } else if (seeded) {
@@ -52,7 +56,7 @@ try {
   const server = await listen(app, { port, host });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  console.log(`Pilot Tracker listening on http://${host}:${actualPort} (data: ${path.join(dataDir, 'db.json')})`);
+  console.log(`Pilot Tracker listening on http://${host}:${actualPort} (data: ${databaseUrl ? describeUrl(databaseUrl) : path.join(dataDir, 'db.json')})`);
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

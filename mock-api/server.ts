@@ -32,7 +32,7 @@ import { resolveResource } from './middlewares/resource';
 import { validateWrites } from './middlewares/validation';
 import { generateDemoData } from './seed';
 import { createMemoryReader } from './store/memoryReader';
-import { createFileStore } from './store/fileStore';
+import { createStore } from './store';
 import type { Store } from './store/types';
 import { checkDataQuality, describeDataQuality } from './dataQuality';
 import { todayIso } from '../src/domain/format';
@@ -52,7 +52,9 @@ export interface ServerOptions {
   log?: (message: string) => void;
   /** Data for a new store; defaults to the demo seed. */
   seed?: () => Database;
-  /** Another store than the JSON file in `dataDir`. */
+  /** `postgres://…`: the data in PostgreSQL instead of the JSON files of `dataDir`. */
+  databaseUrl?: string;
+  /** Another store than the one `dataDir` or `databaseUrl` names (already made, closed by its maker). */
   store?: Store;
   /** The JSON store's journal size past which its snapshot is rewritten (64 MB by default). */
   compactAfterBytes?: number;
@@ -76,7 +78,7 @@ export interface ServerOptions {
 
 export async function createServer(options: ServerOptions): Promise<Application> {
   const log = options.log ?? ((message: string) => console.error(message));
-  const file = options.store ?? createFileStore(options.dataDir, options.seed ?? generateDemoData, { compactAfterBytes: options.compactAfterBytes, log });
+  const file = options.store ?? createStore({ ...options, seed: options.seed ?? generateDemoData, log });
   const store: Store = { ...file, location: file.location, load: async () => upgradeDatabase(await file.load()), commit: (changes, state) => file.commit(changes, state) };
   const loaded = await store.load();
   for (const line of describeDataQuality(checkDataQuality(loaded, todayIso()))) log(line);

@@ -1,10 +1,12 @@
 /**
- * Parses JSON bodies: 415 for another content type, 413 past the size limit, 400 when malformed.
+ * Parses JSON bodies: 415 for another content type, 413 past the size limit, 400 when malformed,
+ * or when it holds a prototype key or text no store can hold (NUL, unpaired surrogates).
  * A CSV file sent to `/imports/<resource>` passes untouched: the import reads it once signed in.
  */
 import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import { HttpError, invalid } from '../errors';
-import { forbiddenKeys } from '../safeKeys';
+import { forbiddenKeys, unstorableTexts } from '../safeKeys';
+import { describeProblem } from '../../src/domain/validation';
 
 export const isCsvImport = (req: Request) => req.path.startsWith('/imports/') && req.is('text/csv') === 'text/csv';
 
@@ -33,6 +35,12 @@ export function jsonBody(limit: string): (RequestHandler | ErrorRequestHandler)[
     const forbidden = forbiddenKeys(req.body);
     if (forbidden.length) {
       next(invalid(Object.fromEntries(forbidden.map((key) => [key, 'This key is not allowed'])), 'The body holds keys that are not allowed'));
+      return;
+    }
+    const unstorable = unstorableTexts(req.body);
+    if (unstorable.length) {
+      const reason = describeProblem({ code: 'bad_characters' });
+      next(invalid(Object.fromEntries(unstorable.map((at) => [at, reason])), 'The body holds text that cannot be stored'));
       return;
     }
     next();

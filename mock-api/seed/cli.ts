@@ -1,8 +1,12 @@
-/** `npm run seed -- --pilots N --measurements M --out FILE [--seed S]`: writes a data set to FILE. */
+/**
+ * `npm run seed -- --pilots N --measurements M [--seed S] --out FILE`: writes a data set to FILE;
+ * with `--database-url URL` instead, loads it into that (empty) PostgreSQL database with COPY.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateData } from './index';
+import { describeUrl, loadIntoPostgres } from '../store/postgres/postgresStore';
 
 const { values } = parseArgs({
   options: {
@@ -10,6 +14,7 @@ const { values } = parseArgs({
     measurements: { type: 'string' },
     seed: { type: 'string', default: '42' },
     out: { type: 'string', default: 'data/db.json' },
+    'database-url': { type: 'string' },
   },
 });
 
@@ -28,10 +33,23 @@ const data = generateData({
   measurements: wholeNumber('measurements', values.measurements),
   seed: wholeNumber('seed', values.seed),
 });
-const out = path.resolve(values.out ?? 'data/db.json');
-mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify(data));
+const databaseUrl = values['database-url'];
+let destination: string;
+if (databaseUrl) {
+  const started = Date.now();
+  try {
+    await loadIntoPostgres(databaseUrl, data);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+  destination = `${describeUrl(databaseUrl)} in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+} else {
+  destination = path.resolve(values.out ?? 'data/db.json');
+  mkdirSync(path.dirname(destination), { recursive: true });
+  writeFileSync(destination, JSON.stringify(data));
+}
 console.log(
-  `Wrote ${out}: ${data.pilots.length} pilots, ${data.kpis.length} KPIs, ${data.measurements.length} measurements, ` +
+  `Wrote ${destination}: ${data.pilots.length} pilots, ${data.kpis.length} KPIs, ${data.measurements.length} measurements, ` +
     `${data.trainings.length} trainings, ${data.feedback.length} feedback, ${data.decisions.length} decisions, ${data.users.length} users.`,
 );

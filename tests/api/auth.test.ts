@@ -3,7 +3,7 @@
  * session, and the audit trail.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import type { AuditEntry, Pilot, Training } from '@/domain/types';
 import { call, DEMO_EMAILS, DEMO_PASSWORD, signIn, startApi, type TestApi } from '../support/apiServer';
 import { buildDecision, buildPilot, buildTraining, buildUser } from '../support/builders';
 import { runChildApi } from '../support/childServer';
+import { readStore, storeEnv } from '../support/postgres';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -128,7 +129,7 @@ describe('secrets', () => {
       expect(text).not.toMatch(/scrypt|passwordHash|tokenHash|demo-password|a-secret-password/);
       expect(text).not.toContain(token);
     }
-    const file = api.readDataFile();
+    const file = (await api.readDataFile());
     expect(file).not.toContain(token);
     expect(file).not.toContain(DEMO_PASSWORD);
     expect(file).not.toContain('a-secret-password-789');
@@ -151,10 +152,10 @@ describe('attribution comes from the session', () => {
     const manager = await api.as('manager');
     const pilot = (await manager.call('/pilots', { method: 'POST', body: buildPilot({ ownerId: 5 }) })).body as Pilot;
     expect(pilot.ownerId).toBe(2);
-    const before = api.readDataFile();
+    const before = (await api.readDataFile());
     const refused = await manager.call(`/pilots/${pilot.id}`, { method: 'PUT', body: { ownerId: 5 } });
     expect(refused.status).toBe(403);
-    expect(api.readDataFile()).toBe(before);
+    expect((await api.readDataFile())).toBe(before);
     expect((await api.call(`/pilots/${pilot.id}`, { method: 'PUT', body: { ownerId: 5 } })).body).toMatchObject({ ownerId: 5 });
   });
 });
@@ -205,7 +206,7 @@ describe('the audit trail', () => {
   });
 
   it('is stored as durably as the data', async () => {
-    const trail = api.readDatabase().audit;
+    const trail = (await api.readDatabase()).audit;
     expect(trail.length).toBeGreaterThan(5);
     expect(trail.at(-1)).toEqual((await entries({})).at(-1));
   });
@@ -216,13 +217,13 @@ describe('a production start', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'pilot-tracker-prod-'));
     const { output } = await runChildApi(dataDir, { NODE_ENV: 'production' });
     expect(output).toMatch(/npm run create-admin -- --email/);
-    const db = JSON.parse(readFileSync(path.join(dataDir, 'db.json'), 'utf8')) as { users: unknown[]; pilots: unknown[] };
+    const db = await readStore(dataDir);
     expect(db.users).toEqual([]);
     expect(db.pilots).toEqual([]);
 
     const created = spawnSync(process.execPath, ['--import', 'tsx', 'mock-api/createAdmin.ts', '--email', 'chief@example.org', '--name', 'Chief Digital Officer'], {
       cwd: path.resolve(import.meta.dirname, '../..'),
-      env: { ...process.env, DATA_DIR: dataDir },
+      env: { ...process.env, DATA_DIR: dataDir, ...(await storeEnv(dataDir)) },
       input: 'a-strong-admin-password\na-strong-admin-password\n',
       encoding: 'utf8',
     });

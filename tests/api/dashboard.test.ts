@@ -24,29 +24,29 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const portfolio = () => buildPortfolio(api.readDatabase(), todayIso());
+const portfolio = async () => buildPortfolio((await api.readDatabase()), todayIso());
 const FILTERS: DashboardFilter[] = [{}, { category: 'online-procedure' }, { region: 'Bretagne', from: '2025-01', to: '2026-06' }];
 
 describe('the dashboard figures', () => {
   it.each(FILTERS)('equal the domain functions on the seed (filter %j)', async (filter) => {
     const today = todayIso();
     const provider = api.dataProvider;
-    expect(await provider.getHeadline(filter)).toEqual(headlineFigures(portfolio(), filter, today));
-    expect(await provider.getAdoptionOverTime(filter)).toEqual(adoptionOverTime(portfolio(), filter, today));
-    expect(await provider.getAdoptionOverTime(filter, { groupBy: 'category' })).toEqual(adoptionOverTime(portfolio(), filter, today, { groupBy: 'category' }));
-    expect(await provider.getReadinessMatrix(filter)).toEqual(readinessMatrix(portfolio(), filter));
-    expect(await provider.getCandidates(filter, { range: [0, 4] })).toEqual(generalizationCandidates(portfolio(), filter, { range: [0, 4] }));
-    expect(await provider.getTrainingAndFeedback(filter)).toEqual(trainingAndFeedback(portfolio(), filter, today));
-    expect(await provider.getCandidates(filter, { share: 0.5 })).toEqual(generalizationCandidates(portfolio(), filter, { share: 0.5 }));
-    expect(await provider.getAdoptionOverTime(filter, { share: 0.6 })).toEqual(adoptionOverTime(portfolio(), filter, today, { share: 0.6 }));
+    expect(await provider.getHeadline(filter)).toEqual(headlineFigures(await portfolio(), filter, today));
+    expect(await provider.getAdoptionOverTime(filter)).toEqual(adoptionOverTime(await portfolio(), filter, today));
+    expect(await provider.getAdoptionOverTime(filter, { groupBy: 'category' })).toEqual(adoptionOverTime(await portfolio(), filter, today, { groupBy: 'category' }));
+    expect(await provider.getReadinessMatrix(filter)).toEqual(readinessMatrix(await portfolio(), filter));
+    expect(await provider.getCandidates(filter, { range: [0, 4] })).toEqual(generalizationCandidates(await portfolio(), filter, { range: [0, 4] }));
+    expect(await provider.getTrainingAndFeedback(filter)).toEqual(trainingAndFeedback(await portfolio(), filter, today));
+    expect(await provider.getCandidates(filter, { share: 0.5 })).toEqual(generalizationCandidates(await portfolio(), filter, { share: 0.5 }));
+    expect(await provider.getAdoptionOverTime(filter, { share: 0.6 })).toEqual(adoptionOverTime(await portfolio(), filter, today, { share: 0.6 }));
   });
 
   it('give the chosen pilots, in order, for comparing them', async () => {
     const today = todayIso();
     const candidates = await api.dataProvider.getCandidates({}, { ids: [3, 1] });
     expect(candidates.data.map((c) => c.pilot.id)).toEqual([3, 1]);
-    expect(await api.dataProvider.getAdoptionOverTime({}, { ids: [3, 1] })).toEqual(adoptionOverTime(portfolio(), {}, today, { ids: [3, 1] }));
-    expect(await api.dataProvider.getDashboardFacets()).toEqual(facetsOf(api.readDatabase().pilots));
+    expect(await api.dataProvider.getAdoptionOverTime({}, { ids: [3, 1] })).toEqual(adoptionOverTime(await portfolio(), {}, today, { ids: [3, 1] }));
+    expect(await api.dataProvider.getDashboardFacets()).toEqual(facetsOf((await api.readDatabase()).pilots));
   });
 
   it('follow a new decision at once', async () => {
@@ -73,11 +73,11 @@ describe('who may read them', () => {
 
   it('no one signed out, and no one writes them', async () => {
     expect((await call(`${api.url}/dashboard/headline`)).status).toBe(401);
-    const before = api.readDataFile();
+    const before = (await api.readDataFile());
     const post = await api.call('/dashboard/headline', { method: 'POST', body: {} });
     expect(post.status).toBe(405);
     expect(post.headers.get('allow')).toBe('GET');
-    expect(api.readDataFile()).toBe(before);
+    expect((await api.readDataFile())).toBe(before);
   });
 });
 

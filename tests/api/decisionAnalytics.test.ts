@@ -132,7 +132,7 @@ describe('a decision keeps the effects and the simulation the executive saw', ()
     expect(decision.scenario).toBeUndefined();
     expect(decision.evidence?.simulation).toEqual(seen);
     expect(decision.evidence?.effects).toEqual((await executive.call('/pilots/4/effects')).body);
-    expect(api.readDatabase().decisions.find((d) => d.id === decision.id)?.evidence?.simulation).toEqual(seen);
+    expect((await api.readDatabase()).decisions.find((d) => d.id === decision.id)?.evidence?.simulation).toEqual(seen);
     // The scenario is part of the evidence: it cannot be sent again later.
     const later = await api.call(`/decisions/${decision.id}`, { method: 'PUT', body: { scenario: { ...scenario, sites: 99 } } });
     expect(later.status).toBe(400);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateData } from '../../mock-api/seed';
 import { todayIso } from '@/domain/format';
 import type { AuditEntry, Decision, Feedback, Kpi, Measurement, Pilot, Scorecard } from '@/domain/types';
+import { onPostgres } from '../support/postgres';
 import { startApi, type CallInit, type TestApi } from '../support/apiServer';
 import { buildDecision, buildFeedback, buildKpi, buildMeasurement, buildPilot } from '../support/builders';
 
@@ -23,10 +24,10 @@ const tomorrow = () => new Date(Date.parse(`${todayIso()}T12:00:00Z`) + 86_400_0
 
 /** Calls the API and checks the answer's status and that the data file did not change. */
 async function refused(pathname: string, init: CallInit, status: number) {
-  const before = api.readDataFile();
+  const before = (await api.readDataFile());
   const response = await api.call(pathname, init);
   expect(response.status, JSON.stringify(response.body)).toBe(status);
-  expect(api.readDataFile()).toBe(before);
+  expect((await api.readDataFile())).toBe(before);
   return response.body as { message: string; errors?: Record<string, string>; current?: Record<string, unknown>; existingId?: number };
 }
 
@@ -170,7 +171,7 @@ describe('no lost updates', () => {
     expect((saved.body as Pilot).version).toBe(pilot.version + 1);
     const stale = await refused(`/pilots/${pilot.id}`, { method: 'PUT', body: { ...second, region: 'Occitanie' } }, 409);
     expect(stale.current).toMatchObject({ id: pilot.id, targetUsers: 900, region: 'Bretagne', version: pilot.version + 1 });
-    expect(api.readDatabase().pilots.find((p) => p.id === pilot.id)).toMatchObject({ targetUsers: 900, region: 'Bretagne' });
+    expect((await api.readDatabase()).pilots.find((p) => p.id === pilot.id)).toMatchObject({ targetUsers: 900, region: 'Bretagne' });
     // Re-applied on the current version, the second change goes through, and keeps the first.
     const reapplied = await api.call(`/pilots/${pilot.id}`, { method: 'PUT', body: { ...(stale.current as object), region: 'Occitanie' } });
     expect(reapplied.body).toMatchObject({ targetUsers: 900, region: 'Occitanie', version: pilot.version + 2 });
@@ -197,7 +198,7 @@ describe('no lost updates', () => {
     await api.call(`/feedback/${b.id}`, { method: 'PUT', body: { ...b, status: 'acknowledged' } });
     const versions = { [a.id]: a.version, [b.id]: b.version };
     await expect(client.updateMany('feedback', { ids: [a.id, b.id], data: { status: 'addressed' }, meta: { versions } })).rejects.toMatchObject({ status: 409 });
-    const stored = api.readDatabase().feedback;
+    const stored = (await api.readDatabase()).feedback;
     expect(stored.find((f) => f.id === a.id)?.status).toBe('addressed');
     expect(stored.find((f) => f.id === b.id)?.status).toBe('acknowledged');
   });
@@ -223,7 +224,7 @@ describe('the activity of a pilot', () => {
 });
 
 describe('data written before the rules', () => {
-  it('is reported at start, rule by rule, and kept as it is', async () => {
+  it.skipIf(onPostgres)('is reported at start, rule by rule, and kept as it is', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'pilot-tracker-rules-'));
     const db = generateData();
     const kpi = db.kpis.find((k) => k.kind === 'adoption')!;

@@ -29,12 +29,12 @@ const measurementsOf = async (kpiId: number) => ((await api.call(`/measurements?
 describe('a file of measurements', () => {
   it('is checked on a dry run, nothing stored, then imported all at once', async () => {
     const file = csv(`kpiId,date,value,note\n${time.id},2026-01-01,18.5,January\n${time.id},2026-02-01,17,February\n`);
-    const before = api.readDataFile();
+    const before = (await api.readDataFile());
     const dry = await importAs(api, 'measurements', file, '?dryRun=true');
     expect(dry.status).toBe(200);
     expect(dry.report).toMatchObject({ dryRun: true, total: 2, valid: 2, errors: [], create: 2, update: 0, unchanged: 0, encoding: 'utf-8', separator: ',' });
     expect(dry.report.preview.map((p) => p.action)).toEqual(['create', 'create']);
-    expect(api.readDataFile()).toBe(before);
+    expect((await api.readDataFile())).toBe(before);
 
     const real = await importAs(api, 'measurements', file, '?dryRun=false');
     expect(real.report).toMatchObject({ dryRun: false, total: 2, valid: 2, create: 2 });
@@ -42,7 +42,7 @@ describe('a file of measurements', () => {
       ['2026-01-01', 18.5, 'pilot', pilot.id],
       ['2026-02-01', 17, 'pilot', pilot.id],
     ]);
-    const audit = api.readDatabase().audit.slice(-3);
+    const audit = (await api.readDatabase()).audit.slice(-3);
     expect(audit.map((e: AuditEntry) => [e.action, e.resource])).toEqual([['create', 'measurements'], ['create', 'measurements'], ['import', 'measurements']]);
     expect(audit[2].changes).toMatchObject({ rows: { to: 2 }, created: { to: 2 } });
   });
@@ -81,11 +81,11 @@ describe('a file of measurements', () => {
       { row: 4, field: 'date', message: expect.stringMatching(/not be after today/) },
       { row: 5, field: 'kpiId', message: 'No KPI with id 999999' },
     ]);
-    const before = api.readDataFile();
+    const before = (await api.readDataFile());
     const real = await importAs(api, 'measurements', file, '?dryRun=false');
     expect(real.status).toBe(400);
     expect(real.report.message).toBe('Nothing was imported: 3 row(s) break a rule');
-    expect(api.readDataFile()).toBe(before);
+    expect((await api.readDataFile())).toBe(before);
   });
 
   it('counts lines as the file has them, a quoted note over two lines included', async () => {
@@ -111,7 +111,7 @@ describe('a file of measurements', () => {
 describe('who may import what', () => {
   it("refuses a manager's rows for someone else's pilot, and takes their own", async () => {
     const manager = await api.as('manager');
-    const db = api.readDatabase();
+    const db = (await api.readDatabase());
     const theirs = db.kpis.find((k) => db.pilots.find((p) => p.id === k.pilotId)?.ownerId === 2)!;
     const others = db.kpis.find((k) => db.pilots.find((p) => p.id === k.pilotId)?.ownerId !== 2)!;
     const { report } = await importAs(manager, 'measurements', csv(`kpiId,date,value\n${theirs.id},2026-10-15,1\n${others.id},2026-10-15,1\n`), '?dryRun=true');

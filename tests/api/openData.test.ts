@@ -64,7 +64,7 @@ describe('the open-data package', () => {
   });
 
   it('holds the published pilots only', async () => {
-    const db = api.readDatabase();
+    const db = (await api.readDatabase());
     const rows = (await fetchFile('pilots.csv')).text.trim().split('\r\n').slice(1);
     expect(rows.map((r) => Number(r.split(',')[0]))).toEqual(db.pilots.filter((p) => p.published).map((p) => p.id).sort((a, b) => a - b));
     const unpublished = db.pilots.find((p) => !p.published)!;
@@ -74,7 +74,7 @@ describe('the open-data package', () => {
   });
 
   it('never names a person: no name, email, comment or account id', async () => {
-    const db = api.readDatabase();
+    const db = (await api.readDatabase());
     const everything = (await Promise.all(['datapackage.json', 'pilots.csv', 'kpi-series.csv', 'decisions.csv', 'satisfaction.csv'].map(async (f) => (await fetchFile(f)).text))).join('\n');
     for (const user of db.users) {
       expect(everything).not.toContain(user.email);
@@ -86,7 +86,7 @@ describe('the open-data package', () => {
 
   it('follows a change: a pilot published shows up, with a new ETag', async () => {
     const before = (await fetchFile('pilots.csv')).response.headers.get('etag');
-    const hidden = api.readDatabase().pilots.find((p) => !p.published)!;
+    const hidden = (await api.readDatabase()).pilots.find((p) => !p.published)!;
     expect((await api.call(`/pilots/${hidden.id}`, { method: 'PUT', body: { published: true } })).status).toBe(200);
     const { response, text } = await fetchFile('pilots.csv');
     expect(response.headers.get('etag')).not.toBe(before);

@@ -128,7 +128,7 @@ describe('what each role may do', () => {
     const subject = SUBJECTS[resource];
     const client = clients[role];
     const target = verb === 'update' || verb === 'delete' ? await subject.make(own) : 1;
-    const before = api.readDataFile();
+    const before = (await api.readDataFile());
     const response =
       verb === 'list'
         ? await client.call(`/${resource}?range=[0,4]`)
@@ -142,19 +142,19 @@ describe('what each role may do', () => {
     expect(response.status, JSON.stringify(response.body)).toBe(expected);
     if (expected >= 400) {
       expect((response.body as { message: string }).message).toBeTruthy();
-      expect(api.readDataFile(), 'a refused call changed the data file').toBe(before);
+      expect((await api.readDataFile()), 'a refused call changed the data file').toBe(before);
     }
   });
 });
 
 describe("a trainer's own session", () => {
   it('may be deleted by its trainer on the day it was recorded, not on a later day', async () => {
-    const recordedEarlier = api.readDatabase().trainings.find((t) => t.trainerId === PEOPLE_IDS.trainer && t.recordedAt && !t.recordedAt.startsWith(new Date().toISOString().slice(0, 10)))!;
-    const before = api.readDataFile();
+    const recordedEarlier = (await api.readDatabase()).trainings.find((t) => t.trainerId === PEOPLE_IDS.trainer && t.recordedAt && !t.recordedAt.startsWith(new Date().toISOString().slice(0, 10)))!;
+    const before = (await api.readDataFile());
     const refused = await clients.trainer.call(`/trainings/${recordedEarlier.id}`, { method: 'DELETE' });
     expect(refused.status).toBe(403);
     expect((refused.body as { message: string }).message).toMatch(/on the day they recorded them/);
-    expect(api.readDataFile()).toBe(before);
+    expect((await api.readDataFile())).toBe(before);
     const justNow = idOf(await clients.trainer.call('/trainings', { method: 'POST', body: buildTraining(fixtures.ownPilot) }));
     expect((await clients.trainer.call(`/trainings/${justNow}`, { method: 'DELETE' })).status).toBe(200);
   });

@@ -45,8 +45,8 @@ function bodyFor(resource: StoredResource): fc.Arbitrary<Record<string, unknown>
 }
 
 /** Every stored record of `resource` still keeps the shared rules. */
-function expectAllValid(resource: StoredResource) {
-  const db = api.readDatabase();
+async function expectAllValid(resource: StoredResource) {
+  const db = (await api.readDatabase());
   for (const record of db[resource] as unknown as Record<string, unknown>[]) {
     const { errors } = validateRecord(resource, record, todayIso());
     expect(errors, `${resource} ${String(record.id)}`).toEqual({});
@@ -63,6 +63,6 @@ describe.each(STORED_RESOURCES)('random bodies sent to %s', (resource) => {
       }),
       { numRuns: 60, seed: 20261126 },
     );
-    expectAllValid(resource);
+    await expectAllValid(resource);
   });
 });

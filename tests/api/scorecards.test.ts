@@ -15,16 +15,16 @@ const allScorecards = async () => (await api.call(`/scorecards?sort=${encodeURIC
 
 describe('scorecards', () => {
   it('equal the domain formulas on the seed', async () => {
-    expect(await allScorecards()).toEqual(computeScorecards(api.readDatabase(), todayIso()));
+    expect(await allScorecards()).toEqual(computeScorecards((await api.readDatabase()), todayIso()));
   });
 
   it('follow new measurements at once', async () => {
-    const adoption = api.readDatabase().kpis.find((k) => k.kind === 'adoption' && k.pilotId === 1)!;
-    const pilot = api.readDatabase().pilots.find((p) => p.id === 1)!;
+    const adoption = (await api.readDatabase()).kpis.find((k) => k.kind === 'adoption' && k.pilotId === 1)!;
+    const pilot = (await api.readDatabase()).pilots.find((p) => p.id === 1)!;
     await api.call(`/measurements`, { method: 'POST', body: buildMeasurement(adoption.id, { date: todayIso(), value: pilot.targetUsers }) });
     const card = (await api.call(`/scorecards/1`)).body as Scorecard;
     expect(card.adoptionRate).toBe(1);
-    expect(await allScorecards()).toEqual(computeScorecards(api.readDatabase(), todayIso()));
+    expect(await allScorecards()).toEqual(computeScorecards((await api.readDatabase()), todayIso()));
   });
 
   it('answer 404 for a pilot that does not exist', async () => {

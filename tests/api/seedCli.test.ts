@@ -1,15 +1,17 @@
-/** `npm run seed` writes a data set that the server then serves as it is. */
+/** `npm run seed` writes a data set (to a file, or into PostgreSQL with COPY) that the server then serves as it is. */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { startApi } from '../support/apiServer';
+import { databaseFor, onPostgres } from '../support/postgres';
 
 it('writes a larger data set that a server started on it serves', async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pilot-tracker-seed-'));
   const out = path.join(dataDir, 'db.json');
-  const printed = execFileSync(process.execPath, ['--import', 'tsx', 'mock-api/seed/cli.ts', '--pilots', '120', '--measurements', '2000', '--out', out], {
+  const target = onPostgres ? ['--database-url', await databaseFor(dataDir)] : ['--out', out];
+  const printed = execFileSync(process.execPath, ['--import', 'tsx', 'mock-api/seed/cli.ts', '--pilots', '120', '--measurements', '2000', ...target], {
     cwd: path.resolve(import.meta.dirname, '../..'),
     encoding: 'utf8',
   });

@@ -1,7 +1,8 @@
 /**
  * The store on its own, as the API uses it: change sets committed, then the data read back as a
- * restart would; the journal rewritten into the snapshot past its size. (The same cases are to
- * run against every store the API can stand on.)
+ * restart would. The shared cases run against every store the API can stand on (PostgreSQL under
+ * `npm run test:pg`); then each store's own: the JSON store's journal and snapshot, PostgreSQL's
+ * constraints.
  */
 import { mkdtempSync, promises, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyDatabase } from '../../mock-api/seed';
 import { changeTracker, markChanged } from '../../mock-api/store/changes';
 import { createFileStore, readStoredData } from '../../mock-api/store/fileStore';
+import { createPostgresStore } from '../../mock-api/store/postgres/postgresStore';
+import type { Store } from '../../mock-api/store/types';
 import type { Database, Feedback } from '../../src/domain/types';
+import { buildPilot } from '../support/builders';
+import { databaseFor, onPostgres, readStore } from '../support/postgres';
 
 const folders: string[] = [];
 const freshFolder = () => {
@@ -20,23 +25,40 @@ const freshFolder = () => {
 };
 afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
 
-const feedbackOf = (db: Database, comment: string): Feedback => {
-  const record = { id: db._sequences.feedback, pilotId: 1, stakeholder: 'agent', rating: 4, comment, date: '2026-11-02', version: 1 } as Feedback;
+/** An empty portfolio but for one account and the pilot that feedback is given on. */
+const oneDataSet = (): Database => {
+  const db = emptyDatabase();
+  db.users.push({ id: 1, email: 'owner@example.org', fullName: 'Owner', role: 'manager', active: true, version: 1 });
+  db.pilots.push({ ...buildPilot(), id: 1, ownerId: 1, version: 1 } as Database['pilots'][number]);
+  db._sequences.users = 2;
+  db._sequences.pilots = 2;
+  return db;
+};
+
+const feedbackOf = (db: Database, comment: string, pilotId = 1): Feedback => {
+  const record: Feedback = { id: db._sequences.feedback, pilotId, stakeholder: 'agent', rating: 4, comment, date: '2026-11-02', status: 'new', version: 1 };
   db._sequences.feedback += 1;
   return record;
 };
 
-async function openStore(dataDir: string, compactAfterBytes?: number) {
-  const store = createFileStore(dataDir, emptyDatabase, { compactAfterBytes });
+async function opened(store: Store) {
   const db = await store.load();
   const tracker = changeTracker(db);
   return { store, db, commit: () => store.commit(tracker.collect(), db) };
 }
+const openStore = (dataDir: string, compactAfterBytes?: number) => opened(createFileStore(dataDir, oneDataSet, { compactAfterBytes }));
 
-describe('the JSON store', () => {
+const STORES = [
+  { name: 'JSON', open: (dataDir: string) => openStore(dataDir), readBack: async (dataDir: string) => readStoredData(dataDir) },
+  ...(onPostgres
+    ? [{ name: 'PostgreSQL', open: async (dataDir: string) => opened(createPostgresStore(await databaseFor(dataDir), oneDataSet)), readBack: readStore }]
+    : []),
+];
+
+describe.each(STORES)('the $name store', ({ open, readBack }) => {
   it('reads back what was added, replaced and removed, as a restart would', async () => {
     const dataDir = freshFolder();
-    const { store, db, commit } = await openStore(dataDir);
+    const { store, db, commit } = await open(dataDir);
     const kept = feedbackOf(db, 'kept');
     const changed = feedbackOf(db, 'to change');
     const removed = feedbackOf(db, 'to remove');
@@ -50,25 +72,35 @@ describe('the JSON store', () => {
     await commit();
     await store.close?.();
 
-    const stored = readStoredData(dataDir);
+    const stored = await readBack(dataDir);
     expect(stored.feedback.map((f) => f.comment)).toEqual(['kept', 'changed']);
     expect(stored.sessions).toHaveLength(1);
     expect(stored._sequences.feedback).toBe(db._sequences.feedback);
-    expect(readStoredData(dataDir)).toEqual(JSON.parse(JSON.stringify(db)));
-    // db.json itself was written once, at creation: the changes are in the journal only.
-    expect(readFileSync(path.join(dataDir, 'db.json'), 'utf8')).not.toContain('"kept"');
+    expect(stored).toEqual(JSON.parse(JSON.stringify(db)));
   });
 
   it('groups concurrent commits, each acknowledged once durable', async () => {
     const dataDir = freshFolder();
-    const { store, db, commit } = await openStore(dataDir);
+    const { store, db, commit } = await open(dataDir);
     const commits = Array.from({ length: 50 }, (_, i) => {
       db.feedback.push(feedbackOf(db, `concurrent ${i}`));
       return commit();
     });
     await Promise.all(commits);
     await store.close?.();
-    expect(readStoredData(dataDir).feedback).toHaveLength(50);
+    expect((await readBack(dataDir)).feedback).toHaveLength(50);
+  });
+});
+
+describe('the JSON store', () => {
+  it('writes db.json once, at creation: the changes go to the journal only', async () => {
+    const dataDir = freshFolder();
+    const { store, db, commit } = await openStore(dataDir);
+    db.feedback.push(feedbackOf(db, 'kept'));
+    await commit();
+    await store.close?.();
+    expect(readStoredData(dataDir).feedback.map((f) => f.comment)).toEqual(['kept']);
+    expect(readFileSync(path.join(dataDir, 'db.json'), 'utf8')).not.toContain('"kept"');
   });
 
   it('rewrites the snapshot past the journal size, deletes the old journal, and loses nothing', async () => {
@@ -126,5 +158,52 @@ describe('the JSON store', () => {
       await store.close?.();
     }
     expect(readStoredData(dataDir).feedback.map((f) => f.comment)).toEqual(['before', 'after']);
+  });
+});
+
+describe.skipIf(!onPostgres)('the PostgreSQL store', () => {
+  it('refuses a commit that breaks a constraint whole, and what follows reads back', async () => {
+    const dataDir = freshFolder();
+    const { store, db, commit } = await STORES[1].open(dataDir);
+    db.feedback.push(feedbackOf(db, 'before'));
+    await commit();
+    db.feedback.push(feedbackOf(db, 'on a pilot that does not exist', 999));
+    db.feedback.push(feedbackOf(db, 'in the same commit'));
+    await expect(commit()).rejects.toThrow(/foreign key/);
+    db.feedback.splice(1, 2); // as the API does, going back to what is stored
+    db.feedback.push(feedbackOf(db, 'after'));
+    await commit();
+    await store.close?.();
+    expect((await readStore(dataDir)).feedback.map((f) => f.comment)).toEqual(['before', 'after']);
+  });
+
+  it('refuses a field that has no column rather than store the record without it', async () => {
+    const dataDir = freshFolder();
+    const { store, db, commit } = await STORES[1].open(dataDir);
+    db.feedback.push({ ...feedbackOf(db, 'with an extra field'), mood: 'happy' } as Feedback);
+    await expect(commit()).rejects.toThrow(/"mood" that the database has no column for/);
+    await store.close?.();
+    expect((await readStore(dataDir)).feedback).toEqual([]);
+  });
+
+  it('starts again on its database without seeding it twice, the migrations already run', async () => {
+    const dataDir = freshFolder();
+    const first = await STORES[1].open(dataDir);
+    first.db.feedback.push(feedbackOf(first.db, 'kept'));
+    await first.commit();
+    await first.store.close?.();
+    const second = await STORES[1].open(dataDir);
+    expect(second.db.pilots).toHaveLength(1);
+    expect(second.db.feedback.map((f) => f.comment)).toEqual(['kept']);
+    await second.store.close?.();
+  });
+
+  it('refuses a second server on the same database, which would overwrite the changes of the first', async () => {
+    const dataDir = freshFolder();
+    const first = await STORES[1].open(dataDir);
+    await expect(STORES[1].open(dataDir)).rejects.toThrow(/Another Pilot Tracker server is using .*one server per database/);
+    await first.store.close?.();
+    const second = await STORES[1].open(dataDir);
+    await second.store.close?.();
   });
 });

@@ -15,7 +15,7 @@ let ownKpi: number;
 let otherKpi: number;
 beforeAll(async () => {
   api = await startApi();
-  const db = api.readDatabase();
+  const db = (await api.readDatabase());
   ownPilot = db.pilots.find((p) => p.ownerId === 2 && db.kpis.some((k) => k.pilotId === p.id))!.id;
   otherPilot = db.pilots.find((p) => p.ownerId !== 2 && db.kpis.some((k) => k.pilotId === p.id))!.id;
   ownKpi = db.kpis.find((k) => k.pilotId === ownPilot && k.kind === 'adoption')!.id;
@@ -36,7 +36,7 @@ describe('an integration token', () => {
     ({ token: secret, ...token } = response.body as IntegrationToken & { token: string });
     expect(secret).toMatch(/^pt_[A-Za-z0-9_-]{43}$/);
     expect(token).toMatchObject({ name: 'Matomo monthly users', pilotIds: [ownPilot], scopes: ['measurements'], userId: 2, lastUsedAt: null });
-    const file = api.readDataFile();
+    const file = (await api.readDataFile());
     expect(file).not.toContain(secret);
     expect(file).toContain('"tokenHash"');
     expect((await manager.call(`/tokens/${token.id}`)).body).not.toHaveProperty('token');
@@ -55,7 +55,7 @@ describe('an integration token', () => {
     const response = await withToken(secret, '/measurements', { method: 'POST', body: { kpiId: ownKpi, date: '2026-10-15', value: 1234 } });
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     const measurement = response.body as Measurement;
-    const entry = api.readDatabase().audit.find((e: AuditEntry) => e.resource === 'measurements' && e.recordId === measurement.id);
+    const entry = (await api.readDatabase()).audit.find((e: AuditEntry) => e.resource === 'measurements' && e.recordId === measurement.id);
     expect(entry).toMatchObject({ action: 'create', userId: 2, tokenId: token.id });
     const listed = (await (await api.as('manager')).call('/tokens')).body as IntegrationToken[];
     expect(listed.find((t) => t.id === token.id)?.lastUsedAt).toEqual(expect.any(String));
@@ -84,7 +84,7 @@ describe('an integration token', () => {
     expect((await (await api.as('manager')).call(`/tokens/${token.id}`, { method: 'DELETE' })).status).toBe(200);
     const refused = await withToken(secret, '/measurements', { method: 'POST', body: { kpiId: ownKpi, date: '2026-10-16', value: 1 } });
     expect(refused.status).toBe(401);
-    expect(api.readDatabase().tokens.find((t) => t.id === token.id)).toBeUndefined();
+    expect((await api.readDatabase()).tokens.find((t) => t.id === token.id)).toBeUndefined();
   });
 
   it('records training sessions when its scopes say so, as its creator', async () => {

@@ -14,10 +14,10 @@ afterAll(() => api.close());
 
 /** Sends a write that must be refused with `status`, and checks the data file did not change. */
 async function expectRefused(path: string, init: CallInit, status: number) {
-  const before = api.readDataFile();
+  const before = (await api.readDataFile());
   const response = await api.call(path, init);
   expect(response.status, JSON.stringify(response.body)).toBe(status);
-  expect(api.readDataFile()).toBe(before);
+  expect((await api.readDataFile())).toBe(before);
   return response.body as { message: string; errors?: Record<string, string> };
 }
 
@@ -211,12 +211,37 @@ describe('recording a decision moves the pilot', () => {
     const recorded = await api.call(`/decisions`, { method: 'POST', body: buildDecision(pilot.id, { decision }) });
     expect(recorded.status).toBe(201);
     expect((await api.call(`/pilots/${pilot.id}`)).body).toMatchObject({ stage });
-    expect(api.readDatabase().pilots.find((p) => p.id === pilot.id)?.stage).toBe(stage);
+    expect((await api.readDatabase()).pilots.find((p) => p.id === pilot.id)?.stage).toBe(stage);
   });
 
   it('extend -> running, with the new end date', async () => {
     const pilot = (await api.call(`/pilots`, { method: 'POST', body: buildPilot({ stage: 'running' }) })).body as { id: number };
     await api.call(`/decisions`, { method: 'POST', body: buildDecision(pilot.id, { decision: 'extend', newEndDate: '2027-06-30' }) });
     expect((await api.call(`/pilots/${pilot.id}`)).body).toMatchObject({ stage: 'running', endDate: '2027-06-30' });
+  });
+});
+
+describe('text that PostgreSQL cannot store', () => {
+  const NUL = String.fromCharCode(0);
+  const LONE_SURROGATE = String.fromCharCode(0xd83d);
+
+  it('is refused in a field, on every store alike, naming the field', async () => {
+    const pilot = await post('pilots', buildPilot({ name: `Paper${NUL}less permits` }));
+    expect(pilot.errors?.name).toMatch(/NUL characters/);
+    const feedback = await expectRefused('/feedback/1', { method: 'PUT', body: { comment: `Great ${LONE_SURROGATE} app` } }, 400);
+    expect(feedback.errors?.comment).toMatch(/unpaired surrogates/);
+  });
+
+  it('is refused in a key or deep in a body, and at sign-in, before anything is written', async () => {
+    const decision = await post('decisions', { ...buildDecision(1), scenario: { [`si${NUL}tes`]: 3 } });
+    expect(Object.keys(decision.errors ?? {})).toEqual([`scenario.si${NUL}tes`]);
+    const signIn = await expectRefused('/auth/login', { method: 'POST', body: { email: `x${NUL}@example.org`, password: 'whatever' }, token: null }, 400);
+    expect(signIn.errors?.email).toMatch(/NUL characters/);
+  });
+
+  it('is accepted when the surrogates are paired (an emoji)', async () => {
+    const created = await api.call('/feedback', { method: 'POST', body: buildFeedback(1, { comment: 'Great app 👍' }) });
+    expect(created.status).toBe(201);
+    expect((await api.readDatabase()).feedback.find((f) => f.id === (created.body as { id: number }).id)?.comment).toBe('Great app 👍');
   });
 });

@@ -7,6 +7,9 @@ import { fetchUtils } from 'react-admin';
 import { listen } from '../../mock-api/listen';
 import { createServer, type ServerOptions } from '../../mock-api/server';
 import { readStoredData, storedText } from '../../mock-api/store/fileStore';
+import { createPostgresStore, readDatabase } from '../../mock-api/store/postgres/postgresStore';
+import { generateDemoData } from '../../mock-api/seed';
+import { databaseFor, onPostgres } from './postgres';
 import { createDataProvider, type PilotTrackerDataProvider } from '../../src/providers/dataProvider';
 import { checkAgainstOpenApi } from './openApiCheck';
 import type { Database, Role } from '../../src/domain/types';
@@ -98,9 +101,10 @@ export interface TestApi extends Client {
   dataDir: string;
   /** Signs in with a demo account (cached per role). */
   as(role: Role): Promise<Client>;
-  /** What the store holds on disk now (snapshot and journal), as text. */
-  readDataFile(): string;
-  readDatabase(): Database;
+  /** What the store holds now (the JSON store's snapshot and journal; PostgreSQL's tables), as text. */
+  readDataFile(): Promise<string>;
+  /** What the store holds now, read as at a restart. */
+  readDatabase(): Promise<Database>;
   close(): Promise<void>;
 }
 
@@ -111,11 +115,15 @@ export async function startApi(
 ): Promise<TestApi> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'pilot-tracker-test-'));
   const { requestTimeoutMs, ...serverOptions } = options;
+  const log = serverOptions.log ?? (process.env.API_LOG ? (m: string) => console.error('API', m) : () => undefined);
+  // Under `npm run test:pg`, the data folder stands for a database of the throw-away server.
+  const postgres = onPostgres && !serverOptions.store ? createPostgresStore(await databaseFor(dataDir), serverOptions.seed ?? generateDemoData, { log }) : undefined;
   // Every commit is checked to name all it changed (a change left out would be lost at restart).
-  const app = await createServer({ log: process.env.API_LOG ? (m: string) => console.error('API', m) : () => undefined, checkChanges: true, ...serverOptions, dataDir });
+  const app = await createServer({ checkChanges: true, ...serverOptions, log, store: serverOptions.store ?? postgres, dataDir });
   const server = await listen(app, { port: 0, host: '127.0.0.1', requestTimeoutMs });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
-  const readDataFile = () => storedText(dataDir);
+  const readDatabaseNow = postgres ? () => readDatabase(postgres.pool) : async () => readStoredData(dataDir);
+  const readDataFile = postgres ? async () => JSON.stringify(await readDatabase(postgres.pool)) : async () => storedText(dataDir);
   const clients = new Map<Role, Client>();
   const as = async (role: Role) => {
     if (!clients.has(role)) clients.set(role, clientFor(url, await signIn(url, DEMO_EMAILS[role])));
@@ -129,10 +137,11 @@ export async function startApi(
     dataDir,
     as,
     readDataFile,
-    readDatabase: () => readStoredData(dataDir),
+    readDatabase: readDatabaseNow,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await postgres?.close?.();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };

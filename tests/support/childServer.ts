@@ -1,6 +1,7 @@
 /** Runs the API's real entry point in a child process, to kill it like a crash would. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { storeEnv } from './postgres';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -12,10 +13,10 @@ export interface ChildApi {
 }
 
 /** Starts `mock-api/index.ts` (or `entry`, e.g. `start.ts` of `npm start`); resolves once it listens, rejects with its output if it exits first. */
-export function startChildApi(dataDir: string, env: Record<string, string | undefined> = {}, entry = 'index.ts'): Promise<ChildApi> {
+export async function startChildApi(dataDir: string, env: Record<string, string | undefined> = {}, entry = 'index.ts'): Promise<ChildApi> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'mock-api', entry)], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...(await storeEnv(dataDir)), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

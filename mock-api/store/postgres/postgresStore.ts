@@ -1,0 +1,237 @@
+/**
+ * The PostgreSQL store, chosen with `DATABASE_URL`: the same contract as the JSON store. At start
+ * the migrations run (Kysely's migrator), an empty database is given the seed (COPY), and the
+ * data is read; each commit writes its change set in one transaction (upserts, deletes, whole
+ * small collections, sequences), and commits made while one runs are grouped into the next.
+ * A commit resolves once PostgreSQL has committed it.
+ */
+import { Kysely, PostgresDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+import type { Database } from '../../../src/domain/types';
+import { COLLECTIONS, isEmptyChangeSet, type ChangeSet, type Collection } from '../changes';
+import { StoreError, type Store } from '../types';
+import { copyDatabase } from './copy';
+import { MIGRATIONS } from './migrations';
+import { checkFields, quote, readColumns, recordOf, type Columns } from './tables';
+
+export interface PostgresStoreOptions {
+  /** Connections kept open (10 by default). */
+  poolSize?: number;
+  log?: (message: string) => void;
+}
+
+interface Statement {
+  text: string;
+  values: unknown[];
+}
+interface Pending {
+  statements: Statement[];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/** The advisory lock a server holds on its database. */
+const LOCK_KEY = 7_361_901;
+const DATE_OID = 1082;
+const TIMESTAMPTZ_OID = 1184;
+
+/** Dates as `YYYY-MM-DD` text and instants as ISO strings, as the records hold them. */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === DATE_OID) return (value: string) => value;
+    if (oid === TIMESTAMPTZ_OID) {
+      const instant = pg.types.getTypeParser(TIMESTAMPTZ_OID, 'text') as (value: string) => Date;
+      return (value: string) => instant(value).toISOString();
+    }
+    return pg.types.getTypeParser(oid, format ?? 'text');
+  }) as typeof pg.types.getTypeParser,
+};
+
+/** A pool for `url`, parsing values as the records hold them. */
+export const createPool = (url: string, max = 10) => new pg.Pool({ connectionString: url, max, types });
+
+/** The URL without its password, for logs. */
+export function describeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return 'postgres (unreadable URL)';
+  }
+}
+
+/** Runs the migrations not run yet (under the migrator's lock: several servers may start at once). */
+export async function migrate(pool: pg.Pool): Promise<void> {
+  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: { connect: () => pool.connect(), end: async () => undefined, options: pool.options } }) });
+  const { error } = await new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } }).migrateToLatest();
+  if (error) throw new StoreError(`The database's migrations failed: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+/** Everything the database holds, as the API's data. */
+export async function readDatabase(pool: pg.Pool | pg.PoolClient, columns?: Columns): Promise<Database> {
+  if (!columns) await readColumns(pool);
+  const data: Record<string, unknown> = {};
+  for (const collection of COLLECTIONS) {
+    const { rows } = await pool.query<Record<string, unknown>>(`SELECT * FROM ${quote(collection)} ORDER BY id`);
+    data[collection] = rows.map((row) => recordOf(collection, row));
+  }
+  const { rows } = await pool.query<{ collection: Collection; next: number }>('SELECT collection, next FROM sequences');
+  const sequences = Object.fromEntries(rows.map((r) => [r.collection, r.next]));
+  for (const collection of COLLECTIONS) {
+    const records = data[collection] as { id: number }[];
+    sequences[collection] ??= (records.at(-1)?.id ?? 0) + 1;
+  }
+  return { ...data, _sequences: sequences } as unknown as Database;
+}
+
+const upsert = (collection: Collection, columns: readonly string[], json: string): Statement => {
+  const list = columns.map(quote).join(', ');
+  const updates = columns.filter((c) => c !== 'id').map((c) => `${quote(c)} = EXCLUDED.${quote(c)}`);
+  return {
+    text:
+      `INSERT INTO ${quote(collection)} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${quote(collection)}, $1::json)` +
+      ` ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`,
+    values: [json],
+  };
+};
+
+/** The statements that write `changes`, serialised now (its records are the live ones). */
+function statementsOf(changes: ChangeSet, columns: Columns): Statement[] {
+  const statements: Statement[] = [];
+  for (const [collection, records] of Object.entries(changes.replace) as [Collection, object[]][]) {
+    checkFields(collection, columns.get(collection)!, records);
+    statements.push({ text: `DELETE FROM ${quote(collection)}`, values: [] });
+    if (records.length) statements.push(upsert(collection, columns.get(collection)!, JSON.stringify(records)));
+  }
+  for (const [collection, ids] of Object.entries(changes.remove) as [Collection, number[]][]) {
+    statements.push({ text: `DELETE FROM ${quote(collection)} WHERE id = ANY($1::int[])`, values: [ids] });
+  }
+  for (const [collection, records] of Object.entries(changes.put) as [Collection, object[]][]) {
+    checkFields(collection, columns.get(collection)!, records);
+    statements.push(upsert(collection, columns.get(collection)!, JSON.stringify(records)));
+  }
+  statements.push({
+    text:
+      'INSERT INTO sequences (collection, next) SELECT key, value::int FROM json_each_text($1::json)' +
+      ' ON CONFLICT (collection) DO UPDATE SET next = GREATEST(sequences.next, EXCLUDED.next)',
+    values: [JSON.stringify(changes.sequences)],
+  });
+  return statements;
+}
+
+/** Runs `work` in a transaction on one connection of `pool`. */
+export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * Gives an empty database `seed` (in one transaction, under a lock: another server may be
+ * starting); a database that holds data is kept as it is, or refused.
+ */
+async function seedIfEmpty(pool: pg.Pool, seed: () => Database, holdingData: 'keep' | 'refuse', location: string): Promise<void> {
+  await inTransaction(pool, async (client) => {
+    await client.query('LOCK TABLE sequences IN EXCLUSIVE MODE');
+    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM sequences');
+    if (rows[0].n === 0) await copyDatabase(client, seed());
+    else if (holdingData === 'refuse') throw new StoreError(`${location} already holds data: seed an empty database`);
+  });
+}
+
+/** Loads `data` into the empty database of `url` (migrated first): `npm run seed -- --database-url`. */
+export async function loadIntoPostgres(url: string, data: Database): Promise<void> {
+  const pool = createPool(url, 1);
+  try {
+    await migrate(pool);
+    await seedIfEmpty(pool, () => data, 'refuse', describeUrl(url));
+    await pool.query('ANALYZE');
+  } finally {
+    await pool.end();
+  }
+}
+
+export function createPostgresStore(url: string, seed: () => Database, options: PostgresStoreOptions = {}): Store & { pool: pg.Pool } {
+  const pool = createPool(url, options.poolSize);
+  pool.on('error', (error) => options.log?.(`PostgreSQL connection lost: ${error.message}`));
+  let columns: Columns | undefined;
+  /** Holds the database's lock for as long as the server runs: see `load`. */
+  let owner: pg.Client | undefined;
+  let queue: Pending[] = [];
+  let draining: Promise<void> | undefined;
+
+  const drain = async () => {
+    while (queue.length) {
+      const batch = queue;
+      queue = [];
+      try {
+        await inTransaction(pool, async (client) => {
+          for (const pending of batch) for (const { text, values } of pending.statements) await client.query(text, values);
+        });
+        for (const pending of batch) pending.resolve();
+      } catch (error) {
+        for (const pending of batch) pending.reject(error);
+      }
+    }
+    draining = undefined;
+  };
+
+  return {
+    pool,
+    location: describeUrl(url),
+    async load() {
+      try {
+        // The API keeps the data in memory between commits: two servers on one database would
+        // overwrite each other's changes, so the second is refused. The lock goes with the connection.
+        if (!owner) {
+          const client = new pg.Client({ connectionString: url });
+          await client.connect();
+          const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [LOCK_KEY]);
+          if (!rows[0].locked) {
+            await client.end();
+            throw new StoreError(`Another Pilot Tracker server is using ${describeUrl(url)}: stop it first (one server per database)`);
+          }
+          owner = client;
+        }
+        await migrate(pool);
+        columns = await readColumns(pool);
+        await seedIfEmpty(pool, seed, 'keep', describeUrl(url));
+        return await readDatabase(pool, columns);
+      } catch (error) {
+        if (error instanceof StoreError) throw error;
+        throw new StoreError(`Cannot read ${describeUrl(url)}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    commit(changes) {
+      if (!columns) return Promise.reject(new Error('commit before load'));
+      if (isEmptyChangeSet(changes)) return Promise.resolve();
+      let statements: Statement[];
+      try {
+        statements = statementsOf(changes, columns);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ statements, resolve, reject });
+        draining ??= drain();
+      });
+    },
+    async close() {
+      await draining;
+      await pool.end();
+      await owner?.end();
+      owner = undefined;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * How records map to PostgreSQL rows: one table per collection, one column per field, named like
+ * the field. The columns are read from the database at start (the migrations made them), so that
+ * a record with a field that has no column is refused rather than stored without it.
+ */
+import type pg from 'pg';
+import { COLLECTIONS, type Collection } from '../changes';
+import { StoreError } from '../types';
+
+export type Columns = ReadonlyMap<Collection, readonly string[]>;
+
+/** Fields whose type is `T | null` (not optional): NULL reads as null. Other NULLs read as absent fields. */
+const NULL_KEPT: Partial<Record<Collection, readonly string[]>> = {
+  tokens: ['lastUsedAt'],
+  audit: ['userId', 'recordId', 'pilotId'],
+};
+
+export const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** The columns of every collection's table, in their order. */
+export async function readColumns(db: pg.Pool | pg.PoolClient): Promise<Columns> {
+  const { rows } = await db.query<{ table_name: string; column_name: string }>(
+    `SELECT table_name, column_name FROM information_schema.columns
+      WHERE table_schema = current_schema() AND table_name = ANY($1) ORDER BY table_name, ordinal_position`,
+    [COLLECTIONS],
+  );
+  const columns = new Map<Collection, string[]>();
+  for (const row of rows) {
+    const collection = row.table_name as Collection;
+    if (!columns.has(collection)) columns.set(collection, []);
+    columns.get(collection)!.push(row.column_name);
+  }
+  const missing = COLLECTIONS.filter((c) => !columns.has(c));
+  if (missing.length) throw new StoreError(`The database has no table for ${missing.join(', ')}: its migrations did not run`);
+  return columns;
+}
+
+/** Throws unless every field of `records` has a column (a field without one would be lost). */
+export function checkFields(collection: Collection, columns: readonly string[], records: readonly object[]): void {
+  const names = new Set(columns);
+  for (const record of records) {
+    for (const key of Object.keys(record)) {
+      if (!names.has(key)) throw new StoreError(`${collection} ${String((record as { id?: unknown }).id)} has a field "${key}" that the database has no column for`);
+    }
+  }
+}
+
+/** A row as the record it stores: NULLs become absent fields, but for the fields typed `T | null`. */
+export function recordOf(collection: Collection, row: Record<string, unknown>): Record<string, unknown> {
+  const kept = NULL_KEPT[collection];
+  for (const key of Object.keys(row)) {
+    if (row[key] === null && !kept?.includes(key)) delete row[key];
+  }
+  return row;
+}
