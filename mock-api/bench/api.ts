@@ -1,27 +1,48 @@
 /**
- * `npm run bench` (API part): seeds 1k pilots / 10k measurements (`--large`: 10k / 100k), then
- * runs this API and stock json-server 0.17.4's CLI, one after the other, on copies of the same
- * file, with autocannon at 10 connections. Prints req/s, p50 and p99 for both and their ratios,
- * and writes them to mock-api/bench/results/api-<scale>.json.
+ * `npm run bench` (API part): seeds 1k pilots / 10k measurements (`--large`: 10k / 100k;
+ * `--pilots N --measurements M`), then runs this API and stock json-server 0.17.4's CLI, one
+ * after the other, on copies of the same data, with autocannon at 10 connections. Prints req/s,
+ * p50 and p99 for both and their ratios, and each server's memory (resident, and its peak), and
+ * writes them to mock-api/bench/results/api-<store>-<scale>.json. `--store postgres` runs ours on
+ * PostgreSQL: a throw-away server (fsync on) unless `--database-url` names one where a database
+ * may be created; the data is loaded with COPY.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { generateData } from '../seed';
+import { loadIntoPostgres } from '../store/postgres/postgresStore';
+import { startThrowawayPostgres, type ThrowawayPostgres } from '../store/postgres/throwawayServer';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const { values } = parseArgs({ options: { large: { type: 'boolean', default: false }, duration: { type: 'string', default: '10' } } });
-const scale = values.large ? { pilots: 10_000, measurements: 100_000 } : { pilots: 1_000, measurements: 10_000 };
+const { values } = parseArgs({
+  options: {
+    large: { type: 'boolean', default: false },
+    duration: { type: 'string', default: '10' },
+    store: { type: 'string', default: 'json' },
+    pilots: { type: 'string' },
+    measurements: { type: 'string' },
+    'database-url': { type: 'string' },
+  },
+});
+const store = values.store === 'postgres' ? 'postgres' : 'json';
+const scale =
+  values.pilots || values.measurements
+    ? { pilots: Number(values.pilots ?? 1_000), measurements: Number(values.measurements ?? 10 * Number(values.pilots ?? 1_000)) }
+    : values.large
+      ? { pilots: 10_000, measurements: 100_000 }
+      : { pilots: 1_000, measurements: 10_000 };
 const duration = Number(values.duration);
 
 interface Target {
   name: 'pilot-tracker' | 'json-server';
   /** Headers every request needs, e.g. the bearer token of a signed-in session. */
   authenticate: (base: string) => Promise<Record<string, string>>;
-  start: (dataFile: string, port: number) => ChildProcess;
+  start: (dataFile: string, port: number, databaseUrl?: string) => ChildProcess;
   paths: { sortedPage: string; filter: string; byId: string; post: string };
   postBody: (kpiId: number, pilotId: number) => Record<string, unknown>;
 }
@@ -39,10 +60,10 @@ const TARGETS: Target[] = [
       const { token } = (await response.json()) as { token: string };
       return { authorization: `Bearer ${token}` };
     },
-    start: (dataFile, port) =>
+    start: (dataFile, port, databaseUrl) =>
       spawn(process.execPath, ['--import', 'tsx', path.join(root, 'mock-api/index.ts')], {
         cwd: root,
-        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: path.dirname(dataFile), NODE_ENV: 'production' },
+        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: path.dirname(dataFile), DATABASE_URL: databaseUrl ?? '', NODE_ENV: 'production' },
         stdio: ['ignore', 'pipe', 'inherit'],
       }),
     paths: {
@@ -74,7 +95,7 @@ const TARGETS: Target[] = [
 
 async function waitForServer(url: string, child: ChildProcess): Promise<void> {
   // Any answer, even a 401, means the server listens.
-  for (let attempt = 0; attempt < 300; attempt += 1) {
+  for (let attempt = 0; attempt < 1_800; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
       if ((await fetch(url)).status < 500) return;
@@ -83,7 +104,33 @@ async function waitForServer(url: string, child: ChildProcess): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`${url} did not answer within 30 s`);
+  throw new Error(`${url} did not answer within 3 minutes`);
+}
+
+/** A process's resident memory now and at its peak, in MB (Linux). */
+function memoryOf(pid: number | undefined): { residentMb: number; peakMb: number } | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
+    return { residentMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A new database for ours, loaded with `data` by COPY, on the server of `adminUrl`. */
+async function databaseWith(adminUrl: string, data: ReturnType<typeof generateData>): Promise<string> {
+  const name = `pilot_tracker_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const started = Date.now();
+  await loadIntoPostgres(url.toString(), data);
+  console.log(`Loaded ${data.pilots.length} pilots, ${data.measurements.length} measurements into PostgreSQL with COPY in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return url.toString();
 }
 
 interface Figures {
@@ -120,14 +167,22 @@ const work = mkdtempSync(path.join(tmpdir(), 'pilot-tracker-bench-'));
 const data = generateData(scale);
 const kpi = data.kpis.find((k) => k.pilotId === 5) ?? data.kpis[0];
 const results: Record<string, Record<string, Figures>> = {};
+const memory: Record<string, ReturnType<typeof memoryOf>> = {};
+let throwaway: ThrowawayPostgres | undefined;
 
 try {
   for (const target of TARGETS) {
     const folder = path.join(work, target.name);
     mkdirSync(folder);
     const dataFile = path.join(folder, 'db.json');
-    writeFileSync(dataFile, JSON.stringify(data));
-    const child = target.start(dataFile, port);
+    let databaseUrl: string | undefined;
+    if (target.name === 'pilot-tracker' && store === 'postgres') {
+      const adminUrl = values['database-url'] ?? (throwaway = await startThrowawayPostgres({ durable: true })).url;
+      databaseUrl = await databaseWith(adminUrl, data);
+    } else {
+      writeFileSync(dataFile, JSON.stringify(data));
+    }
+    const child = target.start(dataFile, port, databaseUrl);
     const base = `http://127.0.0.1:${port}`;
     try {
       await waitForServer(`${base}${target.paths.byId}`, child);
@@ -139,6 +194,8 @@ try {
         results[target.name][scenario] = figures;
         console.log(`${target.name.padEnd(14)} ${scenario.padEnd(10)} ${String(figures.requestsPerSecond).padStart(6)} req/s  p50 ${String(figures.p50).padStart(4)} ms  p99 ${String(figures.p99).padStart(4)} ms  errors ${figures.errors}`);
       }
+      memory[target.name] = memoryOf(child.pid);
+      console.log(`${target.name.padEnd(14)} memory     ${JSON.stringify(memory[target.name])}`);
     } finally {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
@@ -146,6 +203,7 @@ try {
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
+  throwaway?.stop();
 }
 
 const ours = results['pilot-tracker'];
@@ -165,9 +223,9 @@ for (const [scenario, { throughputRatio, p99Ratio }] of Object.entries(compariso
 }
 const outDir = path.join(root, 'mock-api/bench/results');
 mkdirSync(outDir, { recursive: true });
-const outFile = path.join(outDir, `api-${scale.pilots}-${scale.measurements}.json`);
+const outFile = path.join(outDir, `api-${store === 'postgres' ? 'postgres-' : ''}${scale.pilots}-${scale.measurements}.json`);
 writeFileSync(
   outFile,
-  JSON.stringify({ date: new Date().toISOString(), node: process.version, connections: 10, durationSeconds: duration, scale, results, comparison }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), node: process.version, store, connections: 10, durationSeconds: duration, scale, results, memory, comparison }, null, 2),
 );
 console.log(`\nWritten to ${path.relative(root, outFile)}`);

@@ -90,6 +90,24 @@ describe.each(STORES)('the $name store', ({ open, readBack }) => {
     await store.close?.();
     expect((await readBack(dataDir)).feedback).toHaveLength(50);
   });
+  it('reads back concurrent commits that add, change and remove the same records as the live data', async () => {
+    const dataDir = freshFolder();
+    const { store, db, commit } = await open(dataDir);
+    const first = feedbackOf(db, 'added then removed');
+    const second = feedbackOf(db, 'added then changed');
+    db.feedback.push(first, second);
+    const commits = [commit()];
+    db.feedback.splice(0, 1);
+    markChanged(db, 'feedback', first.id);
+    commits.push(commit());
+    db.feedback[0] = { ...second, comment: 'changed', version: 2 };
+    markChanged(db, 'feedback', second.id);
+    db.feedback.push(feedbackOf(db, 'added last'));
+    commits.push(commit());
+    await Promise.all(commits);
+    await store.close?.();
+    expect((await readBack(dataDir)).feedback).toEqual(JSON.parse(JSON.stringify(db.feedback)));
+  });
 });
 
 describe('the JSON store', () => {

@@ -26,7 +26,7 @@ interface Statement {
   values: unknown[];
 }
 interface Pending {
-  statements: Statement[];
+  changes: Serialised;
   resolve: () => void;
   reject: (error: unknown) => void;
 }
@@ -86,31 +86,90 @@ export async function readDatabase(pool: pg.Pool | pg.PoolClient, columns?: Colu
   return { ...data, _sequences: sequences } as unknown as Database;
 }
 
-const upsert = (collection: Collection, columns: readonly string[], json: string): Statement => {
+const upsert = (collection: Collection, columns: readonly string[], rows: Iterable<string>): Statement => {
   const list = columns.map(quote).join(', ');
   const updates = columns.filter((c) => c !== 'id').map((c) => `${quote(c)} = EXCLUDED.${quote(c)}`);
   return {
     text:
       `INSERT INTO ${quote(collection)} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${quote(collection)}, $1::json)` +
       ` ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`,
-    values: [json],
+    values: [`[${[...rows].join(',')}]`],
   };
 };
 
-/** The statements that write `changes`, serialised now (its records are the live ones). */
-function statementsOf(changes: ChangeSet, columns: Columns): Statement[] {
+/** A change set as JSON text per record, taken when committed (its records are the live ones). */
+interface Serialised {
+  /** Collections written whole. */
+  replace: Map<Collection, Map<number, string>>;
+  put: Map<Collection, Map<number, string>>;
+  remove: Map<Collection, Set<number>>;
+  sequences: Record<string, number>;
+}
+
+const emptySerialised = (): Serialised => ({ replace: new Map(), put: new Map(), remove: new Map(), sequences: {} });
+const entry = <K, V>(map: Map<K, V>, key: K, make: () => V): V => {
+  if (!map.has(key)) map.set(key, make());
+  return map.get(key)!;
+};
+const asRows = (records: { id: number }[]) => new Map(records.map((r) => [r.id, JSON.stringify(r)]));
+
+/** `changes` as JSON text per record, now. */
+function serialise(changes: ChangeSet, columns: Columns): Serialised {
+  const serialised = emptySerialised();
+  for (const kind of ['replace', 'put'] as const) {
+    for (const [collection, records] of Object.entries(changes[kind]) as [Collection, { id: number }[]][]) {
+      checkFields(collection, columns.get(collection)!, records);
+      serialised[kind].set(collection, asRows(records));
+    }
+  }
+  for (const [collection, ids] of Object.entries(changes.remove) as [Collection, number[]][]) serialised.remove.set(collection, new Set(ids));
+  serialised.sequences = { ...changes.sequences };
+  return serialised;
+}
+
+/**
+ * Folds `next` into `into`, after what it holds: a later write of a record wins, a removal
+ * cancels an earlier write and the other way round, so that a batch of commits is written with one
+ * statement per collection and kind.
+ */
+function merge(into: Serialised, next: Serialised): Serialised {
+  for (const [collection, rows] of next.replace) {
+    into.replace.set(collection, new Map(rows));
+    into.put.delete(collection);
+    into.remove.delete(collection);
+  }
+  for (const [collection, ids] of next.remove) {
+    const whole = into.replace.get(collection);
+    for (const id of ids) {
+      if (whole) whole.delete(id);
+      else {
+        into.put.get(collection)?.delete(id);
+        entry(into.remove, collection, () => new Set()).add(id);
+      }
+    }
+  }
+  for (const [collection, rows] of next.put) {
+    const written = into.replace.get(collection) ?? entry(into.put, collection, () => new Map());
+    for (const [id, row] of rows) {
+      written.set(id, row);
+      into.remove.get(collection)?.delete(id);
+    }
+  }
+  for (const [collection, value] of Object.entries(next.sequences)) into.sequences[collection] = Math.max(into.sequences[collection] ?? 1, value);
+  return into;
+}
+
+function statementsOf(changes: Serialised, columns: Columns): Statement[] {
   const statements: Statement[] = [];
-  for (const [collection, records] of Object.entries(changes.replace) as [Collection, object[]][]) {
-    checkFields(collection, columns.get(collection)!, records);
+  for (const [collection, rows] of changes.replace) {
     statements.push({ text: `DELETE FROM ${quote(collection)}`, values: [] });
-    if (records.length) statements.push(upsert(collection, columns.get(collection)!, JSON.stringify(records)));
+    if (rows.size) statements.push(upsert(collection, columns.get(collection)!, rows.values()));
   }
-  for (const [collection, ids] of Object.entries(changes.remove) as [Collection, number[]][]) {
-    statements.push({ text: `DELETE FROM ${quote(collection)} WHERE id = ANY($1::int[])`, values: [ids] });
+  for (const [collection, ids] of changes.remove) {
+    if (ids.size) statements.push({ text: `DELETE FROM ${quote(collection)} WHERE id = ANY($1::int[])`, values: [[...ids]] });
   }
-  for (const [collection, records] of Object.entries(changes.put) as [Collection, object[]][]) {
-    checkFields(collection, columns.get(collection)!, records);
-    statements.push(upsert(collection, columns.get(collection)!, JSON.stringify(records)));
+  for (const [collection, rows] of changes.put) {
+    if (rows.size) statements.push(upsert(collection, columns.get(collection)!, rows.values()));
   }
   statements.push({
     text:
@@ -176,8 +235,9 @@ export function createPostgresStore(url: string, seed: () => Database, options: 
       const batch = queue;
       queue = [];
       try {
+        const merged = batch.reduce((into, pending) => merge(into, pending.changes), emptySerialised());
         await inTransaction(pool, async (client) => {
-          for (const pending of batch) for (const { text, values } of pending.statements) await client.query(text, values);
+          for (const { text, values } of statementsOf(merged, columns!)) await client.query(text, values);
         });
         for (const pending of batch) pending.resolve();
       } catch (error) {
@@ -216,14 +276,14 @@ export function createPostgresStore(url: string, seed: () => Database, options: 
     commit(changes) {
       if (!columns) return Promise.reject(new Error('commit before load'));
       if (isEmptyChangeSet(changes)) return Promise.resolve();
-      let statements: Statement[];
+      let serialised: Serialised;
       try {
-        statements = statementsOf(changes, columns);
+        serialised = serialise(changes, columns);
       } catch (error) {
         return Promise.reject(error);
       }
       return new Promise<void>((resolve, reject) => {
-        queue.push({ statements, resolve, reject });
+        queue.push({ changes: serialised, resolve, reject });
         draining ??= drain();
       });
     },
