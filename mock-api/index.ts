@@ -1,7 +1,7 @@
 /**
  * Starts the API (and the built SPA when `STATIC_DIR` is set) from the environment:
  * PORT (3000), HOST (localhost), DATA_DIR (./data), DATABASE_URL (none: `postgres://…` keeps the data
- * in PostgreSQL instead of DATA_DIR), STATIC_DIR (none), LOG_REQUESTS (1 to log),
+ * in PostgreSQL instead of DATA_DIR), DATABASE_READ_URL (none: a replica that answers reads), STATIC_DIR (none), LOG_REQUESTS (1 to log),
  * SESSION_TTL_HOURS (8), TRUST_PROXY (proxies in front, behind TLS), HTTPS (1 when served over TLS
  * directly), CORS_ORIGINS (comma-separated origins allowed), JOURNAL_COMPACT_MB (64: the journal size
  * past which `db.json` is rewritten). With NODE_ENV=production a new data folder starts empty, without the
@@ -18,6 +18,7 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? 'localhost';
 const dataDir = path.resolve(process.env.DATA_DIR ?? 'data');
 const databaseUrl = process.env.DATABASE_URL || undefined;
+const databaseReadUrl = process.env.DATABASE_READ_URL || undefined;
 const staticDir = process.env.STATIC_DIR ? path.resolve(process.env.STATIC_DIR) : undefined;
 const production = process.env.NODE_ENV === 'production';
 const sessionHours = Number(process.env.SESSION_TTL_HOURS ?? 8);
@@ -35,6 +36,7 @@ try {
   const app = await createServer({
     dataDir,
     databaseUrl,
+    databaseReadUrl,
     staticDir,
     seed,
     logRequests: process.env.LOG_REQUESTS === '1',

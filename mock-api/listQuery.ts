@@ -11,12 +11,22 @@ type Scalar = string | number | boolean | null;
 type Row = Record<string, unknown>;
 type Predicate = (row: Row) => boolean;
 
+/** A filter described for a store that runs it itself (SQL): the same filters as `predicates`. */
+export type Condition =
+  /** The field holds one of `values`; null stands for an empty field. */
+  | { kind: 'in'; field: string; spec: FieldSpec; values: Scalar[] }
+  | { kind: 'bound'; field: string; spec: FieldSpec; bound: 'gte' | 'lte'; limit: string | number }
+  /** A text field holds `needle`, ignoring case. */
+  | { kind: 'search'; fields: string[]; needle: string };
+
 export interface ListQuery {
-  sort: { field: string; order: 'ASC' | 'DESC' };
+  sort: { field: string; order: 'ASC' | 'DESC'; spec: FieldSpec };
   range?: { start: number; end: number };
   predicates: Predicate[];
   /** The filters on a field's exact values (also among `predicates`), which an index answers. */
   equalities: { field: string; values: Scalar[] }[];
+  /** Every filter, described. */
+  conditions: Condition[];
 }
 
 const ID_SPEC: FieldSpec = { type: 'number', integer: true };
@@ -74,7 +84,7 @@ function coerce(spec: FieldSpec, value: unknown): Scalar | Error {
 
 const isEmpty = (value: unknown) => value === undefined || value === null;
 
-function equalityPredicate(field: string, spec: FieldSpec, raw: unknown, equalities?: ListQuery['equalities']): Predicate | Error {
+function equalityPredicate(field: string, spec: FieldSpec, raw: unknown, equalities: ListQuery['equalities'], conditions: Condition[]): Predicate | Error {
   const values = Array.isArray(raw) ? raw : [raw];
   const wanted: Scalar[] = [];
   for (const value of values) {
@@ -82,7 +92,8 @@ function equalityPredicate(field: string, spec: FieldSpec, raw: unknown, equalit
     if (coerced instanceof Error) return coerced;
     wanted.push(coerced);
   }
-  if (!wanted.includes(null)) equalities?.push({ field, values: wanted });
+  if (!wanted.includes(null)) equalities.push({ field, values: wanted });
+  conditions.push({ kind: 'in', field, spec, values: wanted });
   if (wanted.length === 1) {
     const only = wanted[0];
     return only === null ? (row) => isEmpty(row[field]) : (row) => row[field] === only;
@@ -91,37 +102,39 @@ function equalityPredicate(field: string, spec: FieldSpec, raw: unknown, equalit
   return (row) => set.has(isEmpty(row[field]) ? null : (row[field] as Scalar));
 }
 
-function boundPredicate(field: string, spec: FieldSpec, bound: 'gte' | 'lte', raw: unknown): Predicate | Error {
+function boundPredicate(field: string, spec: FieldSpec, bound: 'gte' | 'lte', raw: unknown, conditions: Condition[]): Predicate | Error {
   if (!['number', 'reference', 'date', 'datetime'].includes(spec.type)) return new Error('Only numbers and dates have bounds');
   let limit = coerce(spec, raw);
   if (limit instanceof Error) return limit;
   if (limit === null) return new Error('Must not be null');
   // A whole day: "up to 2026-11-26" includes that day's date-times.
   if (spec.type === 'datetime' && bound === 'lte' && isIsoDate(limit)) limit = `${limit}T23:59:59.999Z`;
+  conditions.push({ kind: 'bound', field, spec, bound, limit: limit as string | number });
   return bound === 'gte'
     ? (row) => !isEmpty(row[field]) && (row[field] as number | string) >= limit
     : (row) => !isEmpty(row[field]) && (row[field] as number | string) <= limit;
 }
 
-function searchPredicate(schema: ResourceSchema, raw: unknown): Predicate | Error {
+function searchPredicate(schema: ResourceSchema, raw: unknown, conditions: Condition[]): Predicate | Error {
   if (typeof raw !== 'string') return new Error('Must be a text');
   const needle = raw.trim().toLowerCase();
   const fields = Object.entries(schema)
     .filter(([, spec]) => SEARCHABLE.has(spec.type))
     .map(([field]) => field);
   if (!needle) return () => true;
+  conditions.push({ kind: 'search', fields, needle });
   return (row) => fields.some((f) => typeof row[f] === 'string' && (row[f] as string).toLowerCase().includes(needle));
 }
 
-function filterPredicate(schema: ResourceSchema, key: string, raw: unknown, equalities: ListQuery['equalities']): Predicate | Error {
-  if (key === 'q') return searchPredicate(schema, raw);
+function filterPredicate(schema: ResourceSchema, key: string, raw: unknown, equalities: ListQuery['equalities'], conditions: Condition[]): Predicate | Error {
+  if (key === 'q') return searchPredicate(schema, raw, conditions);
   const bound = /^(.+)_(gte|lte)$/.exec(key);
   if (bound && specOf(schema, bound[1])) {
-    return boundPredicate(bound[1], specOf(schema, bound[1]) as FieldSpec, bound[2] as 'gte' | 'lte', raw);
+    return boundPredicate(bound[1], specOf(schema, bound[1]) as FieldSpec, bound[2] as 'gte' | 'lte', raw, conditions);
   }
   const spec = specOf(schema, key);
   if (!spec) return new Error('Unknown filter field');
-  return equalityPredicate(key, spec, raw, equalities);
+  return equalityPredicate(key, spec, raw, equalities, conditions);
 }
 
 export function parseListQuery(query: Record<string, unknown>, schema: ResourceSchema): ListQuery {
@@ -141,7 +154,7 @@ export function parseListQuery(query: Record<string, unknown>, schema: ResourceS
   }
   const sortSpec = specOf(schema, sortParam[0]);
   if (!sortSpec || sortSpec.type === 'computed' || sortSpec.type === 'object') throw invalid({ sort: `Unknown sort field: ${sortParam[0]}` });
-  const sort = { field: sortParam[0], order: String(sortParam[1]).toUpperCase() as 'ASC' | 'DESC' };
+  const sort = { field: sortParam[0], order: String(sortParam[1]).toUpperCase() as 'ASC' | 'DESC', spec: sortSpec };
 
   const rangeParam = parseJsonParam('range', query.range);
   let range: ListQuery['range'];
@@ -166,14 +179,15 @@ export function parseListQuery(query: Record<string, unknown>, schema: ResourceS
   }
   const predicates: Predicate[] = [];
   const equalities: ListQuery['equalities'] = [];
+  const conditions: Condition[] = [];
   const errors: Record<string, string> = {};
   for (const [key, raw] of Object.entries(filterParam)) {
-    const predicate = filterPredicate(schema, key, raw, equalities);
+    const predicate = filterPredicate(schema, key, raw, equalities, conditions);
     if (predicate instanceof Error) errors[key] = predicate.message;
     else predicates.push(predicate);
   }
   if (Object.keys(errors).length) throw invalid(errors, 'Invalid filter');
-  return { sort, range, predicates, equalities };
+  return { sort, range, predicates, equalities, conditions };
 }
 
 /** A string's sort key: case and accents folded, so that "école" sorts with "ecole". */

@@ -54,6 +54,8 @@ export interface ServerOptions {
   seed?: () => Database;
   /** `postgres://…`: the data in PostgreSQL instead of the JSON files of `dataDir`. */
   databaseUrl?: string;
+  /** A replica of `databaseUrl` that answers reads (lists, records by id). */
+  databaseReadUrl?: string;
   /** Another store than the one `dataDir` or `databaseUrl` names (already made, closed by its maker). */
   store?: Store;
   /** The JSON store's journal size past which its snapshot is rewritten (64 MB by default). */
@@ -79,7 +81,7 @@ export interface ServerOptions {
 export async function createServer(options: ServerOptions): Promise<Application> {
   const log = options.log ?? ((message: string) => console.error(message));
   const file = options.store ?? createStore({ ...options, seed: options.seed ?? generateDemoData, log });
-  const store: Store = { ...file, location: file.location, load: async () => upgradeDatabase(await file.load()), commit: (changes, state) => file.commit(changes, state) };
+  const store: Store = { ...file, location: file.location, reader: file.reader, load: async () => upgradeDatabase(await file.load()), commit: (changes, state) => file.commit(changes, state) };
   const loaded = await store.load();
   for (const line of describeDataQuality(checkDataQuality(loaded, todayIso()))) log(line);
 
@@ -87,7 +89,9 @@ export async function createServer(options: ServerOptions): Promise<Application>
   const router = jsonServer.router<Database>(loaded, { foreignKeySuffix: '\0none' });
   const data = createData(router, store, log, { checkChanges: options.checkChanges });
   const portfolio = portfolioOf(data);
-  const reader = createMemoryReader(data);
+  // Writes find their record in the live data; reads ask the store when it answers them itself (SQL).
+  const live = createMemoryReader(data);
+  const reader = store.reader ?? live;
 
   const app = jsonServer.create();
   app.disable('x-powered-by');
@@ -121,7 +125,7 @@ export async function createServer(options: ServerOptions): Promise<Application>
   api.use('/pilots', serveAnalytics(portfolio));
   api.use('/imports', serveImports(data));
   api.use('/tokens', serveTokens(data));
-  api.use(resolveResource(reader));
+  api.use(resolveResource(reader, live));
   api.use(authorize(data));
   api.use(honourIdempotencyKeys(data));
   api.use(serveReads(reader, portfolio));

@@ -12,7 +12,8 @@ const ROUTE = /^\/([a-z]+)(?:\/([^/]+))?\/?$/;
 const ID = /^[1-9]\d{0,14}$/;
 const KNOWN: readonly string[] = [...STORED_RESOURCES, ...READ_ONLY_RESOURCES];
 
-export function resolveResource(reader: RecordReader): RequestHandler {
+/** `reads` finds the record a GET addresses; `writes`, the live record a write changes. */
+export function resolveResource(reads: RecordReader, writes: RecordReader): RequestHandler {
   return (req, res, next) => {
     const match = ROUTE.exec(req.path);
     const name = match?.[1] ?? '';
@@ -50,7 +51,7 @@ export function resolveResource(reader: RecordReader): RequestHandler {
       next();
       return;
     }
-    reader.get(resource, id).then((existing) => {
+    (req.method === 'GET' ? reads : writes).get(resource, id).then((existing) => {
       if (!existing) throw new HttpError(404, `No ${resource} record with id ${id}`);
       setTarget(res, { resource, id, existing, before: req.method !== 'GET' ? structuredClone(existing) : undefined });
       next();

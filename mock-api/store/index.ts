@@ -9,6 +9,8 @@ export interface StoreOptions {
   dataDir: string;
   /** `postgres://…`: PostgreSQL instead of the JSON store. */
   databaseUrl?: string;
+  /** A replica of `databaseUrl` that answers the reads. */
+  databaseReadUrl?: string;
   /** Data for a new store. */
   seed: () => Database;
   /** The JSON store's journal size past which its snapshot is rewritten. */
@@ -17,6 +19,6 @@ export interface StoreOptions {
 }
 
 export function createStore(options: StoreOptions): Store {
-  const { dataDir, databaseUrl, seed, compactAfterBytes, log } = options;
-  return databaseUrl ? createPostgresStore(databaseUrl, seed, { log }) : createFileStore(dataDir, seed, { compactAfterBytes, log });
+  const { dataDir, databaseUrl, databaseReadUrl, seed, compactAfterBytes, log } = options;
+  return databaseUrl ? createPostgresStore(databaseUrl, seed, { readUrl: databaseReadUrl, log }) : createFileStore(dataDir, seed, { compactAfterBytes, log });
 }

@@ -20,6 +20,8 @@ export interface Store {
   commit(changes: ChangeSet, state: Database): Promise<void>;
   /** Waits for writes under way, then lets go of files and connections. */
   close?(): Promise<void>;
+  /** How the store answers reads itself (a database, in SQL); without one, they are answered from the loaded data. */
+  reader?: RecordReader;
 }
 
 /** The stored data cannot be read: never replaced silently, the operator must look. */

@@ -11,7 +11,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyDatabase } from '../../mock-api/seed';
 import { changeTracker, markChanged } from '../../mock-api/store/changes';
 import { createFileStore, readStoredData } from '../../mock-api/store/fileStore';
-import { createPostgresStore } from '../../mock-api/store/postgres/postgresStore';
+import { createPostgresStore, loadIntoPostgres } from '../../mock-api/store/postgres/postgresStore';
+import { parseListQuery } from '../../mock-api/listQuery';
+import { SCHEMAS } from '../../src/domain/schema';
 import type { Store } from '../../mock-api/store/types';
 import type { Database, Feedback } from '../../src/domain/types';
 import { buildPilot } from '../support/builders';
@@ -223,5 +225,22 @@ describe.skipIf(!onPostgres)('the PostgreSQL store', () => {
     await first.store.close?.();
     const second = await STORES[1].open(dataDir);
     await second.store.close?.();
+  });
+
+  it('answers reads from the replica of DATABASE_READ_URL, and writes to the primary', async () => {
+    const [primaryDir, replicaDir] = [freshFolder(), freshFolder()];
+    const replicaUrl = await databaseFor(replicaDir);
+    const seen = oneDataSet();
+    seen.pilots[0].name = 'As the replica has it';
+    await loadIntoPostgres(replicaUrl, seen);
+    const store = createPostgresStore(await databaseFor(primaryDir), oneDataSet, { readUrl: replicaUrl });
+    const { db, commit } = await opened(store);
+    const query = parseListQuery({}, SCHEMAS.pilots);
+    expect((await store.reader!.list('pilots', query)).page.map((p) => p.name)).toEqual(['As the replica has it']);
+    db.feedback.push(feedbackOf(db, 'written to the primary'));
+    await commit();
+    await store.close?.();
+    expect((await readStore(primaryDir)).feedback.map((f) => f.comment)).toEqual(['written to the primary']);
+    expect((await readStore(replicaDir)).feedback).toEqual([]);
   });
 });

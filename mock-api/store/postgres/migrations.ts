@@ -166,10 +166,24 @@ CREATE TABLE sequences (
 );
 `;
 
-export const MIGRATIONS: Record<string, Migration> = {
-  '0001-initial': {
-    async up(db: Kysely<unknown>) {
-      await sql.raw(INITIAL).execute(db);
-    },
+/**
+ * The sort key of a text, as the API folds it (`listQuery.ts`): decomposed, combining marks
+ * dropped, lower case; compared byte by byte (COLLATE "C"). An index on a pilot's name makes a
+ * sorted page a walk down the index.
+ */
+const SORT_KEYS = `
+CREATE FUNCTION sort_key(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN lower(regexp_replace(normalize(value, NFD), '[\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f]', '', 'g'));
+CREATE INDEX pilots_name_sort ON pilots ((sort_key(name) COLLATE "C"), id);
+`;
+
+const run = (text: string): Migration => ({
+  async up(db: Kysely<unknown>) {
+    await sql.raw(text).execute(db);
   },
+});
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': run(INITIAL),
+  '0002-sort-keys': run(SORT_KEYS),
 };

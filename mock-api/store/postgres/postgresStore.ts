@@ -12,11 +12,14 @@ import type { Database } from '../../../src/domain/types';
 import { COLLECTIONS, isEmptyChangeSet, type ChangeSet, type Collection } from '../changes';
 import { StoreError, type Store } from '../types';
 import { copyDatabase } from './copy';
+import { createSqlReader } from './sqlReader';
 import { MIGRATIONS } from './migrations';
 import { checkFields, quote, readColumns, recordOf, type Columns } from './tables';
 
 export interface PostgresStoreOptions {
-  /** Connections kept open (10 by default). */
+  /** A replica's URL (`DATABASE_READ_URL`): lists and records by id are read there. */
+  readUrl?: string;
+  /** Connections kept open (10 by default), to the primary and to the replica each. */
   poolSize?: number;
   log?: (message: string) => void;
 }
@@ -48,8 +51,8 @@ const types = {
   }) as typeof pg.types.getTypeParser,
 };
 
-/** A pool for `url`, parsing values as the records hold them. */
-export const createPool = (url: string, max = 10) => new pg.Pool({ connectionString: url, max, types });
+/** A pool for `url`, parsing values as the records hold them; instants compared in UTC, as the records write them. */
+export const createPool = (url: string, max = 10) => new pg.Pool({ connectionString: url, max, types, options: '-c TimeZone=UTC' });
 
 /** The URL without its password, for logs. */
 export function describeUrl(url: string): string {
@@ -223,7 +226,8 @@ export async function loadIntoPostgres(url: string, data: Database): Promise<voi
 
 export function createPostgresStore(url: string, seed: () => Database, options: PostgresStoreOptions = {}): Store & { pool: pg.Pool } {
   const pool = createPool(url, options.poolSize);
-  pool.on('error', (error) => options.log?.(`PostgreSQL connection lost: ${error.message}`));
+  const readPool = options.readUrl ? createPool(options.readUrl, options.poolSize) : pool;
+  for (const each of new Set([pool, readPool])) each.on('error', (error) => options.log?.(`PostgreSQL connection lost: ${error.message}`));
   let columns: Columns | undefined;
   /** Holds the database's lock for as long as the server runs: see `load`. */
   let owner: pg.Client | undefined;
@@ -250,6 +254,7 @@ export function createPostgresStore(url: string, seed: () => Database, options: 
   return {
     pool,
     location: describeUrl(url),
+    reader: createSqlReader(readPool),
     async load() {
       try {
         // The API keeps the data in memory between commits: two servers on one database would
@@ -290,6 +295,7 @@ export function createPostgresStore(url: string, seed: () => Database, options: 
     async close() {
       await draining;
       await pool.end();
+      if (readPool !== pool) await readPool.end();
       await owner?.end();
       owner = undefined;
     },
