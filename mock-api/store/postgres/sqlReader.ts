@@ -4,6 +4,7 @@
  * code-point order) and empty values last, then by id, and the range as LIMIT / OFFSET. Runs on
  * the pool it is given: the replica of DATABASE_READ_URL, or the primary.
  */
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { FieldSpec } from '../../../src/domain/schema';
 import type { AnyRecord } from '../../context';
@@ -72,6 +73,9 @@ function whereOf(collection: string, conditions: readonly Condition[], types: Co
   });
 }
 
+/** A query prepared once per connection (named by its text): the same few shapes come again and again. */
+const prepared = (text: string, values: unknown[]): pg.QueryConfig => ({ name: `read-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text, values });
+
 export function createSqlReader(pool: pg.Pool): RecordReader {
   let types: Promise<ColumnTypes> | undefined;
   return {
@@ -92,13 +96,13 @@ export function createSqlReader(pool: pg.Pool): RecordReader {
       const start = query.range?.start ?? 0;
       const limit = query.range ? query.range.end - query.range.start + 1 : null;
       const [page, count] = await Promise.all([
-        pool.query<Record<string, unknown>>(`SELECT * FROM ${table}${clause} ORDER BY ${order}${limit === null ? '' : ` LIMIT ${limit}`} OFFSET ${start}`, values),
-        pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${table}${clause}`, values),
+        pool.query<Record<string, unknown>>(prepared(`SELECT * FROM ${table}${clause} ORDER BY ${order} LIMIT $${values.length + 1} OFFSET $${values.length + 2}`, [...values, limit, start])),
+        pool.query<{ total: number }>(prepared(`SELECT count(*)::int AS total FROM ${table}${clause}`, values)),
       ]);
       return { page: page.rows.map((row) => recordOf(collection as Collection, row) as AnyRecord), start, total: count.rows[0].total };
     },
     async get(collection, id) {
-      const { rows } = await pool.query<Record<string, unknown>>(`SELECT * FROM ${quote(collection)} WHERE id = $1`, [id]);
+      const { rows } = await pool.query<Record<string, unknown>>(prepared(`SELECT * FROM ${quote(collection)} WHERE id = $1`, [id]));
       return rows[0] ? (recordOf(collection as Collection, rows[0]) as AnyRecord) : undefined;
     },
   };
