@@ -5,7 +5,7 @@
 import type { FieldSpec, ResourceSchema } from '../src/domain/schema';
 import { isIsoDate, isIsoDateTime } from '../src/domain/validation';
 import { invalid } from './errors';
-import { forbiddenKeys } from './safeKeys';
+import { forbiddenKeys, unstorableTexts } from './safeKeys';
 
 type Scalar = string | number | boolean | null;
 type Row = Record<string, unknown>;
@@ -45,6 +45,9 @@ export function parseJsonParam(name: string, raw: unknown): unknown {
   }
   const forbidden = forbiddenKeys(parsed);
   if (forbidden.length) throw invalid({ [name]: `These keys are not allowed: ${forbidden.join(', ')}` });
+  // Text no store holds matches nothing; PostgreSQL would refuse the query itself.
+  const unstorable = unstorableTexts(parsed);
+  if (unstorable.length) throw invalid({ [name]: `Must not contain NUL characters or unpaired surrogates: ${unstorable.join(', ')}` });
   return parsed;
 }
 

@@ -239,6 +239,16 @@ describe('text that PostgreSQL cannot store', () => {
     expect(signIn.errors?.email).toMatch(/NUL characters/);
   });
 
+  it('is refused in a list filter, which PostgreSQL could not run', async () => {
+    // JSON escapes: a NUL, and half of an emoji.
+    for (const filter of ['{"q":"paper\\u0000less"}', '{"name":"\\ud83d"}']) {
+      const response = await api.call(`/pilots?filter=${encodeURIComponent(filter)}`);
+      expect(response.status, filter).toBe(400);
+      expect((response.body as { errors: Record<string, string> }).errors.filter).toMatch(/NUL characters or unpaired surrogates/);
+    }
+    expect((await api.call(`/pilots?filter=${encodeURIComponent('{"q":"👍"}')}`)).status).toBe(200);
+  });
+
   it('is accepted when the surrogates are paired (an emoji)', async () => {
     const created = await api.call('/feedback', { method: 'POST', body: buildFeedback(1, { comment: 'Great app 👍' }) });
     expect(created.status).toBe(201);
