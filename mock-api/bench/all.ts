@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- options]`: every benchmark, one after the other: bundle size, pages in
  * Chromium, the API against stock json-server, the dashboard's figures, the CSV import. The
- * options go to the API benchmark (`--large`, `--duration S`, `--store postgres`,
- * `--pilots N --measurements M`, `--database-url URL`: see api.ts).
+ * options go to the API and dashboard benchmarks (`--large`, `--duration S`, `--store postgres`,
+ * `--pilots N --measurements M`, `--database-url URL`: see api.ts and dashboard.ts).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -12,7 +12,7 @@ const BENCHMARKS: [string, string[]][] = [
   ['bundle.ts', []],
   ['pages.ts', []],
   ['api.ts', options],
-  ['dashboard.ts', []],
+  ['dashboard.ts', options],
   ['import.ts', []],
 ];
 for (const [script, args] of BENCHMARKS) {

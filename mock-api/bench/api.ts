@@ -13,10 +13,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { generateData } from '../seed';
-import { loadIntoPostgres } from '../store/postgres/postgresStore';
-import { startThrowawayPostgres, type ThrowawayPostgres } from '../store/postgres/throwawayServer';
+import { benchDatabase, type BenchDatabase } from './postgres';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -118,21 +116,6 @@ function memoryOf(pid: number | undefined): { residentMb: number; peakMb: number
   }
 }
 
-/** A new database for ours, loaded with `data` by COPY, on the server of `adminUrl`. */
-async function databaseWith(adminUrl: string, data: ReturnType<typeof generateData>): Promise<string> {
-  const name = `pilot_tracker_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const started = Date.now();
-  await loadIntoPostgres(url.toString(), data);
-  console.log(`Loaded ${data.pilots.length} pilots, ${data.measurements.length} measurements into PostgreSQL with COPY in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return url.toString();
-}
-
 interface Figures {
   requestsPerSecond: number;
   p50: number;
@@ -168,7 +151,7 @@ const data = generateData(scale);
 const kpi = data.kpis.find((k) => k.pilotId === 5) ?? data.kpis[0];
 const results: Record<string, Record<string, Figures>> = {};
 const memory: Record<string, ReturnType<typeof memoryOf>> = {};
-let throwaway: ThrowawayPostgres | undefined;
+let database: BenchDatabase | undefined;
 
 try {
   for (const target of TARGETS) {
@@ -177,8 +160,8 @@ try {
     const dataFile = path.join(folder, 'db.json');
     let databaseUrl: string | undefined;
     if (target.name === 'pilot-tracker' && store === 'postgres') {
-      const adminUrl = values['database-url'] ?? (throwaway = await startThrowawayPostgres({ durable: true })).url;
-      databaseUrl = await databaseWith(adminUrl, data);
+      database = await benchDatabase(data, values['database-url']);
+      databaseUrl = database.url;
     } else {
       writeFileSync(dataFile, JSON.stringify(data));
     }
@@ -203,7 +186,7 @@ try {
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
-  throwaway?.stop();
+  database?.stop();
 }
 
 const ours = results['pilot-tracker'];

@@ -1,8 +1,9 @@
 /**
  * `npm run bench` (third part): the dashboard's figures at the size of `npm run seed -- --pilots
- * 2000 --measurements 500000`. For each figure: throughput and latency percentiles (autocannon,
- * 10 connections, signed in, the server in-process), and the bytes it sends gzipped. Results in
- * `mock-api/bench/results/dashboard-2000-500000.json`.
+ * 2000 --measurements 500000` (`--pilots N --measurements M` for another). For each figure:
+ * throughput and latency percentiles (autocannon, 10 connections, signed in, the server
+ * in-process), and the bytes it sends gzipped; the server's memory. `--store postgres` (and
+ * `--database-url`) as in api.ts. Results in `mock-api/bench/results/dashboard-[postgres-]<pilots>-<measurements>.json`.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -13,11 +14,23 @@ import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { generateData } from '../seed';
 import { createServer } from '../server';
+import { benchDatabase } from './postgres';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const { values } = parseArgs({ options: { duration: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '5' },
+    store: { type: 'string', default: 'json' },
+    pilots: { type: 'string', default: '2000' },
+    measurements: { type: 'string', default: '500000' },
+    'database-url': { type: 'string' },
+    /** The API benchmark's size (`npm run bench -- --large`); the dashboard keeps its own. */
+    large: { type: 'boolean' },
+  },
+});
 const duration = Number(values.duration);
-const scale = { pilots: 2000, measurements: 500_000 };
+const store = values.store === 'postgres' ? 'postgres' : 'json';
+const scale = { pilots: Number(values.pilots), measurements: Number(values.measurements) };
 const enc = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 const FIGURES: Record<string, string> = {
   facets: '/api/dashboard/facets',
@@ -32,8 +45,10 @@ const FIGURES: Record<string, string> = {
 };
 
 const work = mkdtempSync(path.join(tmpdir(), 'pilot-tracker-bench-dashboard-'));
-writeFileSync(path.join(work, 'db.json'), JSON.stringify(generateData(scale)));
-const app = await createServer({ dataDir: work, log: () => undefined });
+const data = generateData(scale);
+const database = store === 'postgres' ? await benchDatabase(data, values['database-url']) : undefined;
+if (!database) writeFileSync(path.join(work, 'db.json'), JSON.stringify(data));
+const app = await createServer({ dataDir: work, databaseUrl: database?.url, log: () => undefined });
 const server = app.listen(0, '127.0.0.1');
 await new Promise<void>((resolve) => server.once('listening', () => resolve()));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -66,15 +81,18 @@ try {
       `${name.padEnd(17)} ${String(r.requestsPerSecond).padStart(5)} req/s  p50 ${String(r.p50).padStart(4)} ms  p90 ${String(r.p90).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  ${String(Math.round(r.gzipBytes / 1024)).padStart(4)} kB gzip (${Math.round(r.bytes / 1024)} kB)  first ${r.firstMs} ms  errors ${r.errors}`,
     );
   }
+  const { heapUsed, rss } = process.memoryUsage();
+  console.log(`This process (the server and autocannon): ${Math.round(rss / 1048576)} MB resident, ${Math.round(heapUsed / 1048576)} MB of heap in use`);
 } finally {
   server.close();
   rmSync(work, { recursive: true, force: true });
+  database?.stop();
 }
 const onLoad = ['facets', 'headline', 'candidates', 'adoption', 'matrix', 'training'];
 const loadBytes = onLoad.reduce((sum, name) => sum + results[name].gzipBytes, 0);
 console.log(`\nDashboard load: ${onLoad.length} figure calls, ${Math.round(loadBytes / 1024)} kB gzip in all`);
 const outDir = path.join(root, 'mock-api/bench/results');
 mkdirSync(outDir, { recursive: true });
-const outFile = path.join(outDir, `dashboard-${scale.pilots}-${scale.measurements}.json`);
-writeFileSync(outFile, JSON.stringify({ date: new Date().toISOString(), node: process.version, connections: 10, durationSeconds: duration, scale, results, load: { calls: onLoad.length, gzipBytes: loadBytes } }, null, 2));
+const outFile = path.join(outDir, `dashboard-${store === 'postgres' ? 'postgres-' : ''}${scale.pilots}-${scale.measurements}.json`);
+writeFileSync(outFile, JSON.stringify({ date: new Date().toISOString(), node: process.version, store, connections: 10, durationSeconds: duration, scale, results, load: { calls: onLoad.length, gzipBytes: loadBytes } }, null, 2));
 console.log(`Written to ${path.relative(root, outFile)}`);
