@@ -13,6 +13,12 @@ export interface Data {
   commit(): Promise<void>;
   /** Grows with every change, for caches of computed data. */
   revision(): number;
+  /**
+   * Calls `listener` with each commit's change set, as the commit starts (its records are the live
+   * ones: read them at once), or with `undefined` when the data was reloaded whole: the change
+   * feed that indexes of computed data follow.
+   */
+  onCommit(listener: (changes: ChangeSet | undefined) => void): void;
 }
 
 export interface DataOptions {
@@ -76,13 +82,16 @@ export function createData(router: JsonServerRouter<Database>, store: Store, log
   let revision = 0;
   let tracker = changeTracker(router.db.getState());
   const checker = options.checkChanges ? changeChecker(() => router.db.getState()) : undefined;
+  const listeners: ((changes: ChangeSet | undefined) => void)[] = [];
   return {
     get: () => router.db.getState(),
     revision: () => revision,
+    onCommit: (listener) => void listeners.push(listener),
     async commit() {
       revision += 1;
       const changes = tracker.collect();
       checker?.committing(changes);
+      for (const listener of listeners) listener(changes);
       try {
         await store.commit(changes, router.db.getState());
       } catch (error) {
@@ -91,6 +100,7 @@ export function createData(router: JsonServerRouter<Database>, store: Store, log
         tracker = changeTracker(router.db.getState());
         checker?.reset();
         revision += 1;
+        for (const listener of listeners) listener(undefined);
         throw error;
       } finally {
         checker?.committed();

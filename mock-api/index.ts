@@ -53,7 +53,7 @@ try {
         `(it asks for the password), then restart.`,
     );
   } else if (seeded) {
-    console.log('New data folder: created the demo data. Demo accounts: admin@, manager@, executive@ and trainer@example.org, password "demo-password".');
+    console.log(`New ${databaseUrl ? 'database' : 'data folder'}: created the demo data. Demo accounts: admin@, manager@, executive@ and trainer@example.org, password "demo-password".`);
   }
   const server = await listen(app, { port, host });
   const address = server.address();

@@ -1,20 +1,120 @@
 /**
- * The portfolio index (scorecards, adoption series, latest KPI values) of the current data,
- * built again only after a change or when the day changes: one for the scorecards list and the dashboard's figures.
+ * The portfolio index (scorecards, adoption series, latest KPI values, monthly activity) of the
+ * current data, for the scorecards list and the dashboard's figures. Built once, then kept up to
+ * date from the commits' change sets: only the pilots a commit touched are indexed again, so a
+ * figure read after a write costs what that write changed. Built again whole when the day changes
+ * (gates depend on it) or the data is reloaded.
  */
-import { buildPortfolio, type Portfolio } from '../src/domain/dashboard';
+import { buildPortfolio, updatePortfolio, type PilotRecords, type Portfolio } from '../src/domain/dashboard';
 import { todayIso } from '../src/domain/format';
+import { positionById } from './context';
 import type { Data } from './database';
+import type { ChangeSet } from './store/changes';
 
 export type CurrentPortfolio = () => Portfolio;
 
+/** The records that belong to one pilot each (`pilotId`), whose changes touch that pilot's index. */
+const EVIDENCE = ['kpis', 'measurements', 'trainings', 'feedback', 'decisions'] as const;
+
+/**
+ * Which pilot each record of a collection belongs to, by record id, so that a removed record's
+ * pilot is known without keeping the record: 4 bytes per id (ids are a sequence), a map past 2^26.
+ */
+export function ownerIndex() {
+  let owners = new Int32Array(1024);
+  const far = new Map<number, number>();
+  return {
+    get: (id: number): number | undefined => (id < owners.length ? owners[id] || undefined : far.get(id)),
+    set(id: number, pilotId: number) {
+      if (id >= 2 ** 26) return void far.set(id, pilotId);
+      if (id >= owners.length) {
+        const grown = new Int32Array(Math.max(id + 1, owners.length * 2));
+        grown.set(owners);
+        owners = grown;
+      }
+      owners[id] = pilotId;
+    },
+    delete(id: number) {
+      if (id < owners.length) owners[id] = 0;
+      else far.delete(id);
+    },
+    /** The ids of the records of the pilots of `pilotIds`: a scan of 4 bytes per record, not of the records. */
+    idsOf(pilotIds: ReadonlySet<number>): number[] {
+      const found: number[] = [];
+      if (pilotIds.size === 1) {
+        // The common case, one write: a plain comparison, no set lookup.
+        const [only] = pilotIds;
+        for (let id = 0; id < owners.length; id += 1) if (owners[id] === only) found.push(id);
+      } else for (let id = 0; id < owners.length; id += 1) if (owners[id] !== 0 && pilotIds.has(owners[id])) found.push(id);
+      for (const [id, pilotId] of far) if (pilotIds.has(pilotId)) found.push(id);
+      return found;
+    },
+  };
+}
+
 export function portfolioOf(data: Data): CurrentPortfolio {
-  let cached: { revision: number; today: string; portfolio: Portfolio } | undefined;
+  let current: Portfolio | undefined;
+  let dirty = new Set<number>();
+  const owners = Object.fromEntries(EVIDENCE.map((c) => [c, ownerIndex()])) as Record<(typeof EVIDENCE)[number], ReturnType<typeof ownerIndex>>;
+
+  const rebuild = (today: string) => {
+    const db = data.get();
+    for (const collection of EVIDENCE) for (const record of db[collection]) owners[collection].set(record.id, record.pilotId);
+    dirty = new Set();
+    return buildPortfolio(db, today);
+  };
+
+  const follow = (changes: ChangeSet | undefined) => {
+    if (!changes) {
+      current = undefined;
+      return;
+    }
+    for (const record of changes.put.pilots ?? []) dirty.add(record.id);
+    for (const id of changes.remove.pilots ?? []) dirty.add(id);
+    for (const collection of EVIDENCE) {
+      const index = owners[collection];
+      for (const record of (changes.put[collection] ?? []) as { id: number; pilotId: number }[]) {
+        const was = index.get(record.id);
+        if (was !== undefined) dirty.add(was);
+        dirty.add(record.pilotId);
+        index.set(record.id, record.pilotId);
+      }
+      for (const id of changes.remove[collection] ?? []) {
+        const was = index.get(id);
+        if (was !== undefined) dirty.add(was);
+        index.delete(id);
+      }
+    }
+  };
+  data.onCommit(follow);
+
+  /** The records of the pilots of `ids`, found by the owner indexes and by id. */
+  const recordsOf = (ids: ReadonlySet<number>): Map<number, PilotRecords> => {
+    const db = data.get();
+    const found = new Map<number, PilotRecords>();
+    for (const id of ids) {
+      const at = positionById(db.pilots, id);
+      if (at !== -1) found.set(id, { pilot: db.pilots[at], kpis: [], measurements: [], trainings: [], feedback: [], decisions: [] });
+    }
+    for (const collection of EVIDENCE) {
+      const records = db[collection];
+      for (const id of owners[collection].idsOf(ids)) {
+        const at = positionById(records, id);
+        const owner = at === -1 ? undefined : found.get(records[at].pilotId);
+        if (owner) (owner[collection] as unknown[]).push(records[at]);
+      }
+    }
+    return found;
+  };
+
   return () => {
     const today = todayIso();
-    if (cached?.revision !== data.revision() || cached.today !== today) {
-      cached = { revision: data.revision(), today, portfolio: buildPortfolio(data.get(), today) };
+    if (current?.today !== today) current = rebuild(today);
+    else if (dirty.size) {
+      const changed = dirty;
+      dirty = new Set();
+      updatePortfolio(current, changed, recordsOf(changed));
     }
-    return cached.portfolio;
+    return current;
   };
 }

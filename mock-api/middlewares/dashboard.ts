@@ -5,15 +5,37 @@
  */
 import { Router } from 'express';
 import { DASHBOARD_FIGURES, dashboardFigure, type DashboardFigure } from '../../src/domain/dashboard';
-import { todayIso } from '../../src/domain/format';
 import { grantFor } from '../../src/domain/permissions';
 import { parseDashboardQuery } from '../dashboardQuery';
 import { HttpError } from '../errors';
 import type { CurrentPortfolio } from '../portfolio';
 import { actorOf } from './auth';
 
+/** The most figures kept for one state of the portfolio (the dashboard's filters make a few each). */
+const KEPT_FIGURES = 256;
+
+/**
+ * The figures already computed for the current state of the portfolio, as sent, by query:
+ * executives opening the same dashboard between two writes share the work.
+ */
+function figureCache() {
+  let state: unknown;
+  let version = -1;
+  const sent = new Map<string, string>();
+  return (current: { version: number }, key: string, compute: () => unknown): string => {
+    if (state !== current || version !== current.version || sent.size >= KEPT_FIGURES) {
+      [state, version] = [current, current.version];
+      sent.clear();
+    }
+    let text = sent.get(key);
+    if (text === undefined) sent.set(key, (text = JSON.stringify(compute())));
+    return text;
+  };
+}
+
 export function serveDashboard(portfolio: CurrentPortfolio): Router {
   const router = Router();
+  const cached = figureCache();
   router.all('/:figure', (req, res) => {
     const figure = req.params.figure as DashboardFigure;
     if (!DASHBOARD_FIGURES.includes(figure)) throw new HttpError(404, `No such dashboard figure: ${req.params.figure}`);
@@ -23,7 +45,10 @@ export function serveDashboard(portfolio: CurrentPortfolio): Router {
     }
     const actor = actorOf(res);
     if (!grantFor(actor.role, 'dashboard', 'read')) throw new HttpError(403, `A ${actor.role} may not read the dashboard`);
-    res.json(dashboardFigure(portfolio(), figure, parseDashboardQuery(figure, req.query), todayIso()));
+    const query = parseDashboardQuery(figure, req.query);
+    const current = portfolio();
+    // Keyed by the query as parsed: the same figure however its parameters are spelled or ordered.
+    res.type('json').send(cached(current, JSON.stringify([figure, query]), () => dashboardFigure(current, figure, query, current.today)));
   });
   return router;
 }

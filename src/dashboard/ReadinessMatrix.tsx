@@ -17,14 +17,19 @@ export const ReadinessMatrix = () => {
   const navigate = useNavigate();
   const [filter] = useDashboardFilter();
   const { data, error } = useDashboardQuery(['matrix', filter], (dp) => dp.getReadinessMatrix(filter));
-  const counts = RECOMMENDATIONS.map((r) => `${translate(`app.choices.recommendation.${r}`)}: ${data?.points.filter((p) => p.recommendation === r).length ?? 0}`);
+  const counts = RECOMMENDATIONS.map((r) => `${translate(`app.choices.recommendation.${r}`)}: ${data?.byRecommendation[r] ?? 0}`);
   return (
     <WidgetCard id="matrix" title={translate('app.dashboard.matrix.title')} help={translate('app.dashboard.matrix.help')}>
       {!data ? (
         <FigurePending error={error} height={360} />
       ) : (
         <ChartFigure
-          summary={translate('app.dashboard.matrix.summary', { count: data.points.length, recommendations: counts.join(', '), without: data.withoutData })}
+          summary={[
+            translate('app.dashboard.matrix.summary', { count: data.placed, recommendations: counts.join(', '), without: data.withoutData }),
+            data.points.length < data.placed ? translate('app.dashboard.matrix.largest', { shown: formatNumber(data.points.length, locale), count: formatNumber(data.placed, locale) }) : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
           table={() => ({
             columns: [
               translate('resources.pilots.fields.name'),

@@ -372,7 +372,12 @@ export interface MatrixPoint {
 }
 
 export interface ReadinessMatrix {
+  /** By pilot id; past `MATRIX_POINTS` pilots, those with the most target users. */
   points: MatrixPoint[];
+  /** Pilots placed: those with adoption and attainment measured, drawn or not. */
+  placed: number;
+  /** How many of them each recommendation has. */
+  byRecommendation: Record<Recommendation, number>;
   /** Pilots left out because adoption or attainment is not measured yet. */
   withoutData: number;
 }

@@ -353,6 +353,7 @@ export const appMessages = {
         title: 'Readiness matrix',
         help: 'Each bubble is a pilot, sized by its target users. Click one to open it.',
         summary: '%{count} pilots placed by adoption and KPI attainment, coloured by recommendation: %{recommendations}. %{without} without enough data.',
+        largest: 'The %{shown} pilots with the most target users are drawn, of %{count}: filter by region, department or category to see the others.',
         x_axis: 'Adoption rate',
         y_axis: 'KPI attainment',
         quadrant_column: 'Quadrant',

@@ -383,6 +383,7 @@ export const appMessages: typeof english = {
         title: 'Matrice de maturité',
         help: 'Chaque bulle est une expérimentation, de taille proportionnelle à ses utilisateurs cibles. Cliquez pour l’ouvrir.',
         summary: '%{count} expérimentations placées selon l’adoption et l’atteinte des indicateurs, colorées selon la recommandation : %{recommendations}. %{without} sans données suffisantes.',
+        largest: 'Les %{shown} expérimentations aux utilisateurs cibles les plus nombreux sont dessinées, sur %{count} : filtrez par région, département ou catégorie pour voir les autres.',
         x_axis: 'Taux d’adoption',
         y_axis: 'Atteinte des indicateurs',
         quadrant_column: 'Quadrant',

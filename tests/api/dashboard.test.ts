@@ -16,7 +16,7 @@ import {
 import { todayIso } from '@/domain/format';
 import type { DashboardFilter, Role } from '@/domain/types';
 import { call, startApi, type TestApi } from '../support/apiServer';
-import { buildDecision } from '../support/builders';
+import { buildDecision, buildMeasurement, buildPilot, buildTraining } from '../support/builders';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -60,6 +60,56 @@ describe('the dashboard figures', () => {
     expect(after.data.map((c) => c.pilot.id)).not.toContain(top.id);
     expect(after.total).toBe(before.total - 1);
     expect((await api.dataProvider.getHeadline({})).pilotsByStage.generalized.current).toBe(pending + 1);
+  });
+});
+
+describe('the dashboard after writes of every kind', () => {
+  it('answers as a portfolio built afresh from the stored data: only the pilots touched are indexed again', async () => {
+    const admin = await api.as('admin');
+    const db = await api.readDatabase();
+    const [first, second, third] = db.pilots.filter((p) => db.kpis.some((k) => k.pilotId === p.id && k.kind === 'adoption') && db.feedback.some((f) => f.pilotId === p.id));
+    const adoptionKpi = db.kpis.find((k) => k.pilotId === first.id && k.kind === 'adoption')!;
+    const figures = async () => {
+      const provider = api.dataProvider;
+      return Promise.all(
+        FILTERS.flatMap((filter) => [
+          provider.getHeadline(filter),
+          provider.getAdoptionOverTime(filter),
+          provider.getAdoptionOverTime(filter, { groupBy: 'region' }),
+          provider.getReadinessMatrix(filter),
+          provider.getCandidates(filter, { range: [0, 9] }),
+          provider.getCandidates(filter, { range: [0, 4], rankBy: 'netBenefit' }),
+          provider.getTrainingAndFeedback(filter),
+        ]),
+      );
+    };
+    const expected = async () => {
+      const [today, fresh] = [todayIso(), await portfolio()];
+      return FILTERS.flatMap((filter) => [
+        headlineFigures(fresh, filter, today),
+        adoptionOverTime(fresh, filter, today),
+        adoptionOverTime(fresh, filter, today, { groupBy: 'region' }),
+        readinessMatrix(fresh, filter),
+        generalizationCandidates(fresh, filter, { range: [0, 9] }),
+        generalizationCandidates(fresh, filter, { range: [0, 4], rankBy: 'netBenefit' }),
+        trainingAndFeedback(fresh, filter, today),
+      ]);
+    };
+    const before = await figures();
+    const feedbackId = db.feedback.find((f) => f.pilotId === second.id)!.id;
+    const writes: [string, () => Promise<{ status: number; body: unknown }>][] = [
+      ['a measurement', () => admin.call('/measurements', { method: 'POST', body: buildMeasurement(adoptionKpi.id, { date: todayIso(), value: 40_000 }) })],
+      ['a training', () => admin.call('/trainings', { method: 'POST', body: buildTraining(second.id, { date: todayIso(), participants: 30, completed: 30 }) })],
+      ['feedback removed', () => admin.call(`/feedback/${feedbackId}`, { method: 'DELETE' })],
+      ['a pilot moved', () => admin.call(`/pilots/${third.id}`, { method: 'PUT', body: { ...db.pilots.find((p) => p.id === third.id), region: 'Occitanie', category: 'online-procedure' } })],
+      ['a new pilot', () => admin.call('/pilots', { method: 'POST', body: buildPilot({ region: 'Bretagne' }) })],
+    ];
+    for (const [what, write] of writes) {
+      const answer = await write();
+      expect(answer.status, `${what}: ${JSON.stringify(answer.body)}`).toBeLessThan(300);
+      expect(await figures(), what).toEqual(await expected());
+    }
+    expect(await figures()).not.toEqual(before);
   });
 });
 

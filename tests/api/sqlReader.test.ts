@@ -44,7 +44,7 @@ describe.skipIf(!onPostgres)('the SQL reader', () => {
     folder = mkdtempSync(path.join(tmpdir(), 'pilot-tracker-sql-'));
     store = createPostgresStore(await databaseFor(folder), withAwkwardNames);
     db = await store.load();
-    const data: Data = { get: () => db, revision: () => 0, commit: () => Promise.resolve() };
+    const data: Data = { get: () => db, revision: () => 0, commit: () => Promise.resolve(), onCommit: () => undefined };
     memory = createMemoryReader(data);
     sql = store.reader!;
   });

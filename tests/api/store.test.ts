@@ -227,6 +227,23 @@ describe.skipIf(!onPostgres)('the PostgreSQL store', () => {
     await second.store.close?.();
   });
 
+  it('counts a list again once a commit is written, and only then: a count is kept until the data changes', async () => {
+    const store = createPostgresStore(await databaseFor(freshFolder()), oneDataSet);
+    const { db, commit } = await opened(store);
+    const query = parseListQuery({ filter: '{"pilotId":1}' }, SCHEMAS.feedback);
+    const total = async () => (await store.reader!.list('feedback', query)).total;
+    expect(await total()).toBe(0);
+    db.feedback.push(feedbackOf(db, 'first'));
+    await commit();
+    expect(await total()).toBe(1);
+    db.feedback.push(feedbackOf(db, 'second'));
+    // The memory has it, the database not yet: the kept count is the database's.
+    expect(await total()).toBe(1);
+    await commit();
+    expect(await total()).toBe(2);
+    await store.close?.();
+  });
+
   it('answers reads from the replica of DATABASE_READ_URL, and writes to the primary', async () => {
     const [primaryDir, replicaDir] = [freshFolder(), freshFolder()];
     const replicaUrl = await databaseFor(replicaDir);

@@ -123,7 +123,7 @@ describe('an empty portfolio', () => {
     expect(headline.agentsTrained).toEqual({ current: 0, previous: 0 });
     expect(headline.meanSatisfaction).toEqual({ current: null, previous: null });
     expect(adoptionOverTime(portfolio, {}, TODAY)).toEqual({ groupBy: 'pilot', series: [], total: 0 });
-    expect(readinessMatrix(portfolio, {})).toEqual({ points: [], withoutData: 0 });
+    expect(readinessMatrix(portfolio, {})).toEqual({ points: [], placed: 0, byRecommendation: { generalize: 0, extend: 0, stop: 0, "insufficient-data": 0 }, withoutData: 0 });
     expect(generalizationCandidates(portfolio, {})).toEqual({ data: [], total: 0 });
     expect(trainingAndFeedback(portfolio, {}, TODAY)).toEqual({ coverage: { overall: null, pilots: [], total: 0 }, satisfaction: [], trend: [] });
     expect(facetsOf([])).toEqual({ regions: [], departments: [] });

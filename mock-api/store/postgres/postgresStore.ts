@@ -232,6 +232,8 @@ export function createPostgresStore(url: string, seed: () => Database, options: 
   /** Holds the database's lock for as long as the server runs: see `load`. */
   let owner: pg.Client | undefined;
   let queue: Pending[] = [];
+  /** Transactions written: what the primary's counts are kept for. */
+  let written = 0;
   let draining: Promise<void> | undefined;
 
   const drain = async () => {
@@ -243,6 +245,7 @@ export function createPostgresStore(url: string, seed: () => Database, options: 
         await inTransaction(pool, async (client) => {
           for (const { text, values } of statementsOf(merged, columns!)) await client.query(text, values);
         });
+        written += 1;
         for (const pending of batch) pending.resolve();
       } catch (error) {
         for (const pending of batch) pending.reject(error);
@@ -254,7 +257,8 @@ export function createPostgresStore(url: string, seed: () => Database, options: 
   return {
     pool,
     location: describeUrl(url),
-    reader: createSqlReader(readPool),
+    // A replica may lag behind the commits: its counts are not kept.
+    reader: createSqlReader(readPool, readPool === pool ? () => written : undefined),
     async load() {
       try {
         // The API keeps the data in memory between commits: two servers on one database would

@@ -11,7 +11,7 @@ import type { AnyRecord } from '../../context';
 import type { Condition, ListQuery } from '../../listQuery';
 import type { Collection } from '../changes';
 import type { RecordReader } from '../types';
-import { quote, recordOf } from './tables';
+import { quote, readColumnTypes, recordOf, type ColumnTypes } from './tables';
 
 /** The SQL type a filter value is compared as. */
 function sqlType(spec: FieldSpec): string {
@@ -36,16 +36,6 @@ const folded = (column: string) => `sort_key(${column}) COLLATE "C"`;
 function sortKey(spec: FieldSpec, field: string): string {
   const column = quote(field);
   return spec.type === 'text' || spec.type === 'enum' ? folded(column) : column;
-}
-
-/** The types of the columns, as `collection.field` → PostgreSQL's name of the type. */
-type ColumnTypes = ReadonlyMap<string, string>;
-
-async function readColumnTypes(pool: pg.Pool): Promise<ColumnTypes> {
-  const { rows } = await pool.query<{ table_name: string; column_name: string; data_type: string }>(
-    `SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema()`,
-  );
-  return new Map(rows.map((r) => [`${r.table_name}.${r.column_name}`, r.data_type]));
 }
 
 const isInt4 = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= 2 ** 31 - 1;
@@ -76,8 +66,38 @@ function whereOf(collection: string, conditions: readonly Condition[], types: Co
 /** A query prepared once per connection (named by its text): the same few shapes come again and again. */
 const prepared = (text: string, values: unknown[]): pg.QueryConfig => ({ name: `read-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text, values });
 
-export function createSqlReader(pool: pg.Pool): RecordReader {
+/** The most counts kept for one state of the data (a list's filters make one each). */
+const KEPT_COUNTS = 1000;
+
+/**
+ * Counts of lists, by query, for as long as `generation` (the commits written) has not moved: the
+ * count of a large table is most of a page's time, and only this server writes to its database.
+ */
+function countCache(generation: () => number) {
+  let at = generation();
+  const counts = new Map<string, number>();
+  return async (key: string, count: () => Promise<number>): Promise<number> => {
+    const asked = generation();
+    if (asked !== at || counts.size >= KEPT_COUNTS) {
+      counts.clear();
+      at = asked;
+    }
+    const kept = counts.get(key);
+    if (kept !== undefined) return kept;
+    const total = await count();
+    // A commit written meanwhile may have changed it: kept only if none was.
+    if (generation() === asked) counts.set(key, total);
+    return total;
+  };
+}
+
+/**
+ * `generation`, when given, grows once a commit is written: counts are then kept until it grows.
+ * Without it (reads from a replica, which may lag behind), every list counts.
+ */
+export function createSqlReader(pool: pg.Pool, generation?: () => number): RecordReader {
   let types: Promise<ColumnTypes> | undefined;
+  const counted = generation ? countCache(generation) : (_key: string, count: () => Promise<number>) => count();
   return {
     async list(collection, query: ListQuery) {
       const values: unknown[] = [];
@@ -95,11 +115,12 @@ export function createSqlReader(pool: pg.Pool): RecordReader {
       const order = never ? `${key} ${direction}, id ${direction}` : `(${key}) IS NULL, ${key} ${direction}, CASE WHEN (${key}) IS NULL THEN id END, id ${direction}`;
       const start = query.range?.start ?? 0;
       const limit = query.range ? query.range.end - query.range.start + 1 : null;
-      const [page, count] = await Promise.all([
+      const countText = `SELECT count(*)::int AS total FROM ${table}${clause}`;
+      const [page, total] = await Promise.all([
         pool.query<Record<string, unknown>>(prepared(`SELECT * FROM ${table}${clause} ORDER BY ${order} LIMIT $${values.length + 1} OFFSET $${values.length + 2}`, [...values, limit, start])),
-        pool.query<{ total: number }>(prepared(`SELECT count(*)::int AS total FROM ${table}${clause}`, values)),
+        counted(`${countText} ${JSON.stringify(values)}`, async () => (await pool.query<{ total: number }>(prepared(countText, values))).rows[0].total),
       ]);
-      return { page: page.rows.map((row) => recordOf(collection as Collection, row) as AnyRecord), start, total: count.rows[0].total };
+      return { page: page.rows.map((row) => recordOf(collection as Collection, row) as AnyRecord), start, total };
     },
     async get(collection, id) {
       const { rows } = await pool.query<Record<string, unknown>>(prepared(`SELECT * FROM ${quote(collection)} WHERE id = $1`, [id]));

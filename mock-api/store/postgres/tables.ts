@@ -17,13 +17,26 @@ const NULL_KEPT: Partial<Record<Collection, readonly string[]>> = {
 
 export const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-/** The columns of every collection's table, in their order. */
-export async function readColumns(db: pg.Pool | pg.PoolClient): Promise<Columns> {
-  const { rows } = await db.query<{ table_name: string; column_name: string }>(
-    `SELECT table_name, column_name FROM information_schema.columns
+/** The types of the columns, as `collection.field` → PostgreSQL's name of the type (`integer`, `text`...). */
+export type ColumnTypes = ReadonlyMap<string, string>;
+
+/** The columns of the collections' tables, in their order, with their types. */
+async function tableColumns(db: pg.Pool | pg.PoolClient) {
+  const { rows } = await db.query<{ table_name: string; column_name: string; data_type: string }>(
+    `SELECT table_name, column_name, data_type FROM information_schema.columns
       WHERE table_schema = current_schema() AND table_name = ANY($1) ORDER BY table_name, ordinal_position`,
     [COLLECTIONS],
   );
+  return rows;
+}
+
+export async function readColumnTypes(db: pg.Pool | pg.PoolClient): Promise<ColumnTypes> {
+  return new Map((await tableColumns(db)).map((r) => [`${r.table_name}.${r.column_name}`, r.data_type]));
+}
+
+/** The columns of every collection's table, in their order. */
+export async function readColumns(db: pg.Pool | pg.PoolClient): Promise<Columns> {
+  const rows = await tableColumns(db);
   const columns = new Map<Collection, string[]>();
   for (const row of rows) {
     const collection = row.table_name as Collection;

@@ -3,7 +3,7 @@ import { DEFAULT_FORECAST_SHARE, projectAdoption } from '../forecast';
 import { GATE_THRESHOLDS } from '../gateThresholds';
 import { monthOf, type MonthlyPoint } from '../series';
 import type { AdoptionGrouping, AdoptionOverTime, AdoptionPoint, AdoptionSeries, DashboardFilter, IsoDate, Pilot } from '../types';
-import { forecastOf, isUnderWay, selectPilots, type Portfolio } from './portfolio';
+import { firstRanked, forecastOf, isUnderWay, selectPilots, type Portfolio } from './portfolio';
 
 export const MAX_PILOT_LINES = 12;
 export const DEFAULT_PILOT_LINES = 8;
@@ -40,15 +40,14 @@ export function adoptionOverTime(portfolio: Portfolio, filter: DashboardFilter, 
   const keep = inPeriod(filter, today);
   const readiness = (p: Pilot) => portfolio.scorecards.get(p.id)?.readiness ?? -1;
   const chosen = options.ids
-    ? options.ids.flatMap((id) => portfolio.pilots.find((p) => p.id === id) ?? [])
-    : selectPilots(portfolio, filter)
-        .filter((p) => isUnderWay(p.stage))
-        .sort((a, b) => readiness(b) - readiness(a) || a.id - b.id);
+    ? options.ids.flatMap((id) => portfolio.pilotsById.get(id) ?? [])
+    : selectPilots(portfolio, filter).filter((p) => isUnderWay(p.stage));
   const measured = chosen.filter((p) => portfolio.adoption.has(p.id));
 
   if (groupBy === 'pilot') {
     const limit = Math.min(options.limit ?? DEFAULT_PILOT_LINES, MAX_PILOT_LINES);
-    const series = measured.slice(0, limit).map((pilot): AdoptionSeries => {
+    const lines = options.ids ? measured.slice(0, limit) : firstRanked(measured, limit, (a, b) => readiness(b) - readiness(a) || a.id - b.id);
+    const series = lines.map((pilot): AdoptionSeries => {
       const full = portfolio.adoption.get(pilot.id) ?? [];
       const forecast = forecastOf(portfolio, pilot.id, options.share ?? DEFAULT_FORECAST_SHARE);
       const fit = forecast.status === 'not-enough-data' ? null : forecast.fit;

@@ -3,7 +3,7 @@ import { DEFAULT_FORECAST_SHARE } from '../forecast';
 import { GATE_THRESHOLDS } from '../gateThresholds';
 import { kpiAttainment } from '../scorecard';
 import type { Candidate, CandidatesPage, DashboardFilter, Pilot, PilotStage } from '../types';
-import { forecastOf, isUnderWay, projectionOf, selectPilots, type Portfolio } from './portfolio';
+import { firstRanked, forecastOf, isUnderWay, projectionOf, selectPilots, type Portfolio } from './portfolio';
 
 /** How candidates are ranked: by readiness, or by what generalizing them would bring (net benefit of the standard scenario). */
 export const CANDIDATE_RANKINGS = ['readiness', 'netBenefit'] as const;
@@ -46,7 +46,7 @@ export function candidateOf(portfolio: Portfolio, pilot: Pilot, share = DEFAULT_
 export function generalizationCandidates(portfolio: Portfolio, filter: DashboardFilter, options: CandidateOptions = {}): CandidatesPage {
   const [start, end] = options.range ?? [0, 9];
   if (options.ids) {
-    const pilots = options.ids.flatMap((id) => portfolio.pilots.find((p) => p.id === id) ?? []);
+    const pilots = options.ids.flatMap((id) => portfolio.pilotsById.get(id) ?? []);
     return { data: pilots.map((p) => candidateOf(portfolio, p, options.share)), total: pilots.length };
   }
   const stages = options.stages;
@@ -54,8 +54,7 @@ export function generalizationCandidates(portfolio: Portfolio, filter: Dashboard
     options.rankBy === 'netBenefit'
       ? (p: Pilot) => projectionOf(portfolio, p)?.netBenefit ?? Number.NEGATIVE_INFINITY
       : (p: Pilot) => portfolio.scorecards.get(p.id)?.readiness ?? -1;
-  const ranked = selectPilots(portfolio, filter)
-    .filter((p) => (stages ? stages.includes(p.stage) : isUnderWay(p.stage)))
-    .sort((a, b) => (score(b) === score(a) ? 0 : score(b) > score(a) ? 1 : -1) || a.id - b.id);
-  return { data: ranked.slice(start, end + 1).map((p) => candidateOf(portfolio, p, options.share)), total: ranked.length };
+  const eligible = selectPilots(portfolio, filter).filter((p) => (stages ? stages.includes(p.stage) : isUnderWay(p.stage)));
+  const ranked = firstRanked(eligible, end + 1, (a, b) => (score(b) === score(a) ? 0 : score(b) > score(a) ? 1 : -1) || a.id - b.id);
+  return { data: ranked.slice(start, end + 1).map((p) => candidateOf(portfolio, p, options.share)), total: eligible.length };
 }

@@ -1,21 +1,69 @@
 /**
- * The portfolio, indexed once for every dashboard aggregate: scorecards, monthly adoption series
- * and each pilot's records. The API builds it again only after a change.
+ * The portfolio, indexed for every dashboard aggregate: per pilot its scorecard, monthly adoption
+ * series, records and what its trainings and feedback add up to each month; and those monthly
+ * sums per segment (category, region, department), so that a figure over a period reads a few
+ * hundred segments, not every record. Built once, then kept up to date pilot by pilot
+ * (`updatePortfolio`): a change costs what the changed pilots hold, whatever the portfolio's size.
  */
 import { atPilotSites, estimateEffects, type KpiEffect } from '../comparison';
 import { DEFAULT_FORECAST_SHARE, forecastAdoption, type Forecast } from '../forecast';
 import { defaultScenario, simulateGeneralization, simulationEvidenceOf, type SimulationEvidence } from '../simulation';
-import { computeScorecards, groupByPilot, latestMeasurement } from '../scorecard';
-import { monthlyAdoptionRate, type MonthlyPoint } from '../series';
-import type { Candidate, Collections, DashboardFacets, DashboardFilter, Decision, IsoDate, Kpi, Measurement, Pilot, PilotStage, Scorecard } from '../types';
+import { computeScorecard, groupByPilot, latestMeasurement } from '../scorecard';
+import { monthlyAdoptionRate, monthOf, type MonthlyPoint } from '../series';
+import {
+  STAKEHOLDERS,
+  type Candidate,
+  type Collections,
+  type DashboardFacets,
+  type DashboardFilter,
+  type Decision,
+  type Feedback,
+  type IsoDate,
+  type Kpi,
+  type Measurement,
+  type Pilot,
+  type PilotStage,
+  type Scorecard,
+  type Training,
+} from '../types';
 
 export type DashboardSources = Pick<Collections, 'pilots' | 'kpis' | 'measurements' | 'trainings' | 'feedback' | 'decisions'>;
 
+/** Everything recorded about one pilot, as the portfolio indexes it. */
+export interface PilotRecords {
+  pilot: Pilot;
+  kpis: readonly Kpi[];
+  measurements: readonly Measurement[];
+  trainings: readonly Training[];
+  feedback: readonly Feedback[];
+  decisions: readonly Decision[];
+}
+
+/** Agents trained and feedback ratings (sum and count per stakeholder, in `STAKEHOLDERS` order) of one month. */
+export interface MonthActivity {
+  trained: number;
+  ratingSum: number[];
+  ratings: number[];
+}
+/** Month (`YYYY-MM`) by month. */
+export type Activity = Map<string, MonthActivity>;
+
+/** The pilots of one category, region and department: what their trainings and feedback add up to. */
+export interface Segment {
+  category: Pilot['category'];
+  region: string;
+  department: string;
+  activity: Activity;
+}
+
 export interface Portfolio {
-  sources: DashboardSources;
   /** The day the scorecards (their gates and recommendations) are computed for. */
   today: IsoDate;
+  /** Grows with every update, for caches of figures. */
+  version: number;
+  /** By id. */
   pilots: readonly Pilot[];
+  pilotsById: Map<number, Pilot>;
   scorecards: Map<number, Scorecard>;
   /** Monthly adoption rate of the pilots that measure adoption. */
   adoption: Map<number, MonthlyPoint[]>;
@@ -24,53 +72,216 @@ export interface Portfolio {
   /** Each KPI's measurements, at the pilot's sites and at comparison sites. */
   measurementsByKpi: Map<number, Measurement[]>;
   decisions: Map<number, Decision[]>;
-  /** Forecasts already fitted, by pilot and share: the portfolio is rebuilt after every change. */
-  forecasts: Map<string, Forecast>;
-  /** The standard scenario's central projection of each pilot, once simulated. */
+  /** Agents trained by each pilot's sessions. */
+  trained: Map<number, number>;
+  /** Each pilot's trainings and feedback, month by month (`packActivity`), and the segment they were added to. */
+  activity: Map<number, { segment: string; months: Float64Array }>;
+  /** The same, summed by segment. */
+  segments: Map<string, Segment>;
+  /** Forecasts already fitted, by pilot and share, until the pilot changes. */
+  forecasts: Map<number, Map<number, Forecast>>;
+  /** The standard scenario's central projection of each pilot, once simulated, until the pilot changes. */
   projections: Map<number, Candidate['projection']>;
 }
 
-export function buildPortfolio(sources: DashboardSources, today: IsoDate): Portfolio {
+const segmentKey = (p: Pick<Pilot, 'category' | 'region' | 'department'>) => `${p.category}\u0000${p.region}\u0000${p.department}`;
+const emptyMonth = (): MonthActivity => ({ trained: 0, ratingSum: STAKEHOLDERS.map(() => 0), ratings: STAKEHOLDERS.map(() => 0) });
+
+function activityOf(trainings: readonly Training[], feedback: readonly Feedback[]): Activity {
+  const activity: Activity = new Map();
+  const month = (date: IsoDate) => {
+    const key = monthOf(date);
+    let entry = activity.get(key);
+    if (!entry) activity.set(key, (entry = emptyMonth()));
+    return entry;
+  };
+  for (const t of trainings) month(t.date).trained += t.completed;
+  for (const f of feedback) {
+    const entry = month(f.date);
+    const at = STAKEHOLDERS.indexOf(f.stakeholder);
+    entry.ratingSum[at] += f.rating;
+    entry.ratings[at] += 1;
+  }
+  return activity;
+}
+
+/** Numbers per month of a packed activity: the month (year × 12 + month - 1), agents trained, rating sums, rating counts. */
+const STRIDE = 2 + 2 * STAKEHOLDERS.length;
+const RATINGS = STAKEHOLDERS.length;
+
+/** A pilot's activity in one typed array: a few bytes a month, where objects would weigh hundreds. */
+export function packActivity(activity: Activity): Float64Array {
+  const packed = new Float64Array(activity.size * STRIDE);
+  let at = 0;
+  for (const [month, entry] of activity) {
+    packed[at] = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+    packed[at + 1] = entry.trained;
+    for (let i = 0; i < RATINGS; i += 1) {
+      packed[at + 2 + i] = entry.ratingSum[i];
+      packed[at + 2 + RATINGS + i] = entry.ratings[i];
+    }
+    at += STRIDE;
+  }
+  return packed;
+}
+
+const monthName = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+
+/** Adds (`sign` 1) or takes away (-1) a pilot's packed activity from its segment's. */
+function addToSegment(portfolio: Portfolio, key: string, pilot: Pilot, packed: Float64Array, sign: 1 | -1) {
+  let segment = portfolio.segments.get(key);
+  if (!segment) portfolio.segments.set(key, (segment = { category: pilot.category, region: pilot.region, department: pilot.department, activity: new Map() }));
+  for (let at = 0; at < packed.length; at += STRIDE) {
+    const month = monthName(packed[at]);
+    let total = segment.activity.get(month);
+    if (!total) segment.activity.set(month, (total = emptyMonth()));
+    total.trained += sign * packed[at + 1];
+    for (let i = 0; i < RATINGS; i += 1) {
+      total.ratingSum[i] += sign * packed[at + 2 + i];
+      total.ratings[i] += sign * packed[at + 2 + RATINGS + i];
+    }
+  }
+}
+
+/** Takes a pilot out of every index (before indexing it again, or once it is deleted). */
+function unindexPilot(portfolio: Portfolio, pilotId: number) {
+  // By the segment it was added to: the pilot record may have been changed in place since.
+  const pilot = portfolio.pilotsById.get(pilotId);
+  const activity = portfolio.activity.get(pilotId);
+  if (pilot && activity) addToSegment(portfolio, activity.segment, pilot, activity.months, -1);
+  for (const kpi of portfolio.kpis.get(pilotId) ?? []) {
+    portfolio.latestByKpi.delete(kpi.id);
+    portfolio.measurementsByKpi.delete(kpi.id);
+  }
+  for (const map of [portfolio.scorecards, portfolio.adoption, portfolio.kpis, portfolio.decisions, portfolio.trained, portfolio.activity, portfolio.forecasts, portfolio.projections]) {
+    map.delete(pilotId);
+  }
+}
+
+function indexPilot(portfolio: Portfolio, { pilot, kpis, measurements, trainings, feedback, decisions }: PilotRecords) {
+  portfolio.pilotsById.set(pilot.id, pilot);
   const byKpi = new Map<number, Measurement[]>();
-  for (const m of sources.measurements) {
+  for (const m of measurements) {
     const list = byKpi.get(m.kpiId);
     if (list) list.push(m);
     else byKpi.set(m.kpiId, [m]);
   }
-  const pilotsById = new Map(sources.pilots.map((p) => [p.id, p]));
-  const adoption = new Map<number, MonthlyPoint[]>();
-  const latestByKpi = new Map<number, Measurement>();
-  for (const kpi of sources.kpis) {
-    const measurements = atPilotSites(byKpi.get(kpi.id) ?? []);
-    const latest = latestMeasurement(measurements);
-    if (latest) latestByKpi.set(kpi.id, latest);
-    const pilot = pilotsById.get(kpi.pilotId);
-    if (kpi.kind === 'adoption' && pilot && measurements.length > 0) adoption.set(pilot.id, monthlyAdoptionRate(measurements, pilot.targetUsers));
+  for (const kpi of kpis) {
+    const all = byKpi.get(kpi.id);
+    if (!all) continue;
+    portfolio.measurementsByKpi.set(kpi.id, all);
+    const atSites = atPilotSites(all);
+    const latest = latestMeasurement(atSites);
+    if (latest) portfolio.latestByKpi.set(kpi.id, latest);
+    if (kpi.kind === 'adoption' && atSites.length > 0) portfolio.adoption.set(pilot.id, monthlyAdoptionRate(atSites, pilot.targetUsers));
   }
-  const decisions = groupByPilot(sources.decisions);
-  for (const list of decisions.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
-  return {
-    sources,
-    today,
-    pilots: sources.pilots,
-    scorecards: new Map(computeScorecards(sources, today).map((s) => [s.pilotId, s])),
-    adoption,
-    kpis: groupByPilot(sources.kpis),
-    latestByKpi,
-    measurementsByKpi: byKpi,
-    decisions,
-    forecasts: new Map(),
-    projections: new Map(),
-  };
+  if (kpis.length) portfolio.kpis.set(pilot.id, [...kpis]);
+  portfolio.scorecards.set(pilot.id, computeScorecard({ pilot, kpis, measurements, trainings, feedback }, portfolio.today));
+  if (decisions.length) portfolio.decisions.set(pilot.id, [...decisions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id)));
+  portfolio.trained.set(pilot.id, trainings.reduce((sum, t) => sum + t.completed, 0));
+  const activity = { segment: segmentKey(pilot), months: packActivity(activityOf(trainings, feedback)) };
+  portfolio.activity.set(pilot.id, activity);
+  addToSegment(portfolio, activity.segment, pilot, activity.months, 1);
+}
+
+/** Each pilot's records, in one pass over the data; only the pilots of `ids` when given. */
+export function recordsByPilot(sources: DashboardSources, ids?: ReadonlySet<number>): Map<number, PilotRecords> {
+  const keep = <T extends { pilotId: number }>(records: readonly T[]) => groupByPilot(ids ? records.filter((r) => ids.has(r.pilotId)) : records);
+  const [kpis, measurements, trainings, feedback, decisions] = [keep(sources.kpis), keep(sources.measurements), keep(sources.trainings), keep(sources.feedback), keep(sources.decisions)];
+  const found = new Map<number, PilotRecords>();
+  for (const pilot of sources.pilots) {
+    if (ids && !ids.has(pilot.id)) continue;
+    const id = pilot.id;
+    found.set(id, {
+      pilot,
+      kpis: kpis.get(id) ?? [],
+      measurements: measurements.get(id) ?? [],
+      trainings: trainings.get(id) ?? [],
+      feedback: feedback.get(id) ?? [],
+      decisions: decisions.get(id) ?? [],
+    });
+  }
+  return found;
+}
+
+const emptyPortfolio = (today: IsoDate): Portfolio => ({
+  today,
+  version: 0,
+  pilots: [],
+  pilotsById: new Map(),
+  scorecards: new Map(),
+  adoption: new Map(),
+  kpis: new Map(),
+  latestByKpi: new Map(),
+  measurementsByKpi: new Map(),
+  decisions: new Map(),
+  trained: new Map(),
+  activity: new Map(),
+  segments: new Map(),
+  forecasts: new Map(),
+  projections: new Map(),
+});
+
+/**
+ * Indexes the pilots of `changed` again from their records (absent: the pilot was deleted), and
+ * only them: what the others' indexes hold does not depend on them.
+ */
+export function updatePortfolio(portfolio: Portfolio, changed: ReadonlySet<number>, records: ReadonlyMap<number, PilotRecords>): void {
+  let pilotsMoved = false;
+  for (const id of changed) {
+    unindexPilot(portfolio, id);
+    const found = records.get(id);
+    if (found) {
+      pilotsMoved ||= portfolio.pilotsById.get(id) !== found.pilot;
+      indexPilot(portfolio, found);
+    } else if (portfolio.pilotsById.delete(id)) pilotsMoved = true;
+  }
+  if (pilotsMoved) {
+    // Map order is insertion order: ids only grow, and a pilot indexed again keeps its place.
+    portfolio.pilots = [...portfolio.pilotsById.values()];
+    if (portfolio.pilots.some((p, i) => i > 0 && portfolio.pilots[i - 1].id > p.id)) (portfolio.pilots as Pilot[]).sort((a, b) => a.id - b.id);
+  }
+  portfolio.version += 1;
+}
+
+export function buildPortfolio(sources: DashboardSources, today: IsoDate): Portfolio {
+  const portfolio = emptyPortfolio(today);
+  const records = recordsByPilot(sources);
+  updatePortfolio(portfolio, new Set(records.keys()), records);
+  return portfolio;
+}
+
+/**
+ * The `count` first items of `items` in the order of `compare`, as `[...items].sort(compare).slice(0, count)`
+ * gives them, without sorting them all.
+ */
+export function firstRanked<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
+  if (count <= 0) return [];
+  if (count >= items.length / 4) return [...items].sort(compare).slice(0, count);
+  const kept: T[] = [];
+  for (const item of items) {
+    if (kept.length === count && compare(item, kept[count - 1]) >= 0) continue;
+    // After the equal ones already kept, as a stable sort places it.
+    let [low, high] = [0, kept.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compare(item, kept[middle]) < 0) high = middle;
+      else low = middle + 1;
+    }
+    kept.splice(low, 0, item);
+    if (kept.length > count) kept.pop();
+  }
+  return kept;
 }
 
 /** When the pilot's adoption reaches `share` of its target users (fitted once per portfolio). */
 export function forecastOf(portfolio: Portfolio, pilotId: number, share: number): Forecast {
-  const key = `${pilotId}:${share}`;
-  let forecast = portfolio.forecasts.get(key);
+  let byShare = portfolio.forecasts.get(pilotId);
+  if (!byShare) portfolio.forecasts.set(pilotId, (byShare = new Map()));
+  let forecast = byShare.get(share);
   if (!forecast) {
     forecast = forecastAdoption(portfolio.adoption.get(pilotId) ?? [], share);
-    portfolio.forecasts.set(key, forecast);
+    byShare.set(share, forecast);
   }
   return forecast;
 }
@@ -118,6 +329,35 @@ export function selectPilots(portfolio: Portfolio, filter: DashboardFilter): Pil
       (!filter.region || p.region === filter.region) &&
       (!filter.department || p.department === filter.department),
   );
+}
+
+/** The segments the filter's category, region and department keep. */
+export function selectSegments(portfolio: Portfolio, filter: DashboardFilter): Segment[] {
+  return [...portfolio.segments.values()].filter(
+    (s) =>
+      (!filter.category || s.category === filter.category) &&
+      (!filter.region || s.region === filter.region) &&
+      (!filter.department || s.department === filter.department),
+  );
+}
+
+/** The activity of `segments` from month `from` to month `to` (both included), summed by `keyOf(month)`. */
+export function activityBetween(segments: readonly Segment[], from: string, to: string, keyOf: (month: string) => string = () => ''): Map<string, MonthActivity> {
+  const sums = new Map<string, MonthActivity>();
+  for (const segment of segments) {
+    for (const [month, entry] of segment.activity) {
+      if (month < from || month > to) continue;
+      const key = keyOf(month);
+      let sum = sums.get(key);
+      if (!sum) sums.set(key, (sum = emptyMonth()));
+      sum.trained += entry.trained;
+      for (let i = 0; i < STAKEHOLDERS.length; i += 1) {
+        sum.ratingSum[i] += entry.ratingSum[i];
+        sum.ratings[i] += entry.ratings[i];
+      }
+    }
+  }
+  return sums;
 }
 
 /** Pilots still waiting for a decision: the ones the dashboard follows by default. */

@@ -1,66 +1,54 @@
 /** Training coverage by pilot, and satisfaction by stakeholder group and its trend. */
 import { satisfactionOf } from '../scorecard';
 import { addQuarters, monthOf, quarterOf, quarterRange } from '../series';
-import { STAKEHOLDERS, type DashboardFilter, type Feedback, type IsoDate, type Stakeholder, type TrainingAndFeedback } from '../types';
+import { STAKEHOLDERS, type DashboardFilter, type IsoDate, type Pilot, type TrainingAndFeedback } from '../types';
 import { asOfDay } from './headline';
-import { isUnderWay, selectPilots, type Portfolio } from './portfolio';
+import { activityBetween, firstRanked, isUnderWay, selectPilots, selectSegments, type MonthActivity, type Portfolio } from './portfolio';
 
 export const COVERAGE_ROWS = 10;
 /** Without a period start, the satisfaction trend covers this many quarters. */
 export const TREND_QUARTERS = 8;
 
-function bySatisfaction(feedback: readonly Feedback[]) {
-  const groups = new Map<Stakeholder, { sum: number; responses: number }>();
-  for (const f of feedback) {
-    const entry = groups.get(f.stakeholder) ?? { sum: 0, responses: 0 };
-    entry.sum += f.rating;
-    entry.responses += 1;
-    groups.set(f.stakeholder, entry);
-  }
-  return STAKEHOLDERS.flatMap((stakeholder) => {
-    const entry = groups.get(stakeholder);
-    if (!entry) return [];
-    const rating = entry.sum / entry.responses;
-    return [{ stakeholder, rating, satisfaction: satisfactionOf(rating), responses: entry.responses }];
+/** Satisfaction by stakeholder group, from the groups' rating sums and counts. */
+function bySatisfaction({ ratingSum, ratings }: MonthActivity) {
+  return STAKEHOLDERS.flatMap((stakeholder, i) => {
+    if (!ratings[i]) return [];
+    const rating = ratingSum[i] / ratings[i];
+    return [{ stakeholder, rating, satisfaction: satisfactionOf(rating), responses: ratings[i] }];
   });
 }
 
 export function trainingAndFeedback(portfolio: Portfolio, filter: DashboardFilter, today: IsoDate): TrainingAndFeedback {
   const pilots = selectPilots(portfolio, filter);
   const underWay = pilots.filter((p) => isUnderWay(p.stage));
-  const rows = underWay
-    .map((p) => ({
-      pilotId: p.id,
-      name: p.name,
-      coverage: portfolio.scorecards.get(p.id)?.trainingCoverage ?? null,
-      completed: 0,
-      agentsToTrain: p.agentsToTrain ?? null,
-    }))
-    // Least covered first; pilots whose coverage is unknown (no agents to train given, no session) last.
-    .sort((a, b) => (a.coverage ?? Infinity) - (b.coverage ?? Infinity) || a.pilotId - b.pilotId);
-  const completed = new Map<number, number>();
-  for (const t of portfolio.sources.trainings) completed.set(t.pilotId, (completed.get(t.pilotId) ?? 0) + t.completed);
-  for (const row of rows) row.completed = completed.get(row.pilotId) ?? 0;
-  const targets = rows.reduce((sum, r) => sum + (r.agentsToTrain ?? 0), 0);
-  const trained = rows.reduce((sum, r) => sum + (r.agentsToTrain ? Math.min(r.completed, r.agentsToTrain) : 0), 0);
+  const coverage = (p: Pilot) => portfolio.scorecards.get(p.id)?.trainingCoverage ?? null;
+  const completed = (p: Pilot) => portfolio.trained.get(p.id) ?? 0;
+  let targets = 0;
+  let trained = 0;
+  for (const p of underWay) {
+    if (!p.agentsToTrain) continue;
+    targets += p.agentsToTrain;
+    trained += Math.min(completed(p), p.agentsToTrain);
+  }
+  // Least covered first; pilots whose coverage is unknown (no agents to train given, no session) last.
+  const leastCovered = firstRanked(underWay, COVERAGE_ROWS, (a, b) => (coverage(a) ?? Infinity) - (coverage(b) ?? Infinity) || a.id - b.id);
 
-  const ids = new Set(pilots.map((p) => p.id));
+  // Feedback is never dated after today: months up to the one of the day figures are taken at.
   const asOf = asOfDay(filter, today);
   const from = filter.from ?? monthOf(quarterRange(addQuarters(quarterOf(asOf), -(TREND_QUARTERS - 1))).start);
-  const feedback = portfolio.sources.feedback.filter((f) => ids.has(f.pilotId) && monthOf(f.date) >= from && f.date <= asOf);
-  const quarters = new Map<string, Feedback[]>();
-  for (const f of feedback) {
-    const quarter = quarterOf(f.date);
-    const list = quarters.get(quarter);
-    if (list) list.push(f);
-    else quarters.set(quarter, [f]);
-  }
+  const segments = selectSegments(portfolio, filter);
+  const overall = activityBetween(segments, from, monthOf(asOf)).get('');
+  const quarters = activityBetween(segments, from, monthOf(asOf), (month) => quarterOf(`${month}-01`));
 
   return {
-    coverage: { overall: targets > 0 ? trained / targets : null, pilots: rows.slice(0, COVERAGE_ROWS), total: rows.length },
-    satisfaction: bySatisfaction(feedback),
+    coverage: {
+      overall: targets > 0 ? trained / targets : null,
+      pilots: leastCovered.map((p) => ({ pilotId: p.id, name: p.name, coverage: coverage(p), completed: completed(p), agentsToTrain: p.agentsToTrain ?? null })),
+      total: underWay.length,
+    },
+    satisfaction: overall ? bySatisfaction(overall) : [],
     trend: [...quarters.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .flatMap(([quarter, list]) => bySatisfaction(list).map(({ stakeholder, satisfaction, responses }) => ({ quarter, stakeholder, satisfaction, responses }))),
+      .flatMap(([quarter, sums]) => bySatisfaction(sums).map(({ stakeholder, satisfaction, responses }) => ({ quarter, stakeholder, satisfaction, responses }))),
   };
 }
