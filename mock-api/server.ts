@@ -89,6 +89,8 @@ export async function createServer(options: ServerOptions): Promise<Application>
   const router = jsonServer.router<Database>(loaded, { foreignKeySuffix: '\0none' });
   const data = createData(router, store, log, { checkChanges: options.checkChanges });
   const portfolio = portfolioOf(data);
+  // Indexed now rather than at the first figure asked for: at 50,000 pilots it takes seconds.
+  portfolio();
   // Writes find their record in the live data; reads ask the store when it answers them itself (SQL).
   const live = createMemoryReader(data);
   const reader = store.reader ?? live;

@@ -125,7 +125,8 @@ interface Figures {
 
 /** A different past day for each write: a KPI takes one measurement per date, so a repeated body would only measure refusals. */
 let daysBack = 0;
-const nextPastDay = () => new Date(Date.now() - (daysBack += 1) * 86_400_000).toISOString().slice(0, 10);
+// Days before 2000, which no seeded measurement has: a KPI has one value per day.
+const nextPastDay = () => new Date(Date.UTC(2000, 0, 1) - (daysBack += 1) * 86_400_000).toISOString().slice(0, 10);
 
 async function measure(url: string, headers: Record<string, string>, init: { method?: 'GET' | 'POST'; body?: () => string } = {}): Promise<Figures> {
   const { body } = init;
