@@ -4,6 +4,22 @@ import { markChanged } from './store/changes';
 
 type Changes = NonNullable<AuditEntry['changes']>;
 
+/**
+ * How far back the server reads the audit trail in memory (a burst of failed sign-ins): on a store
+ * that answers audit reads itself, older entries leave memory once written (`trimAudit`).
+ */
+export const RECENT_AUDIT_MS = 15 * 60_000;
+
+/**
+ * Drops from memory the oldest entries, those below id `below` (written: a commit has them) and
+ * older than `cutoff` (an ISO time); the trail is in id order, so they are its start.
+ */
+export function trimAudit(db: Pick<Database, 'audit'>, below: number, cutoff: string): void {
+  let count = 0;
+  while (count < db.audit.length && db.audit[count].id < below && db.audit[count].at < cutoff) count += 1;
+  if (count) db.audit.splice(0, count);
+}
+
 /** Bookkeeping that changes with every write, so not worth an entry's space. */
 const UNTRACKED = new Set(['version']);
 

@@ -5,6 +5,7 @@
  */
 import type { JsonServerRouter } from 'json-server';
 import type { Database } from '../src/domain/types';
+import { RECENT_AUDIT_MS, trimAudit } from './audit';
 import { changeTracker, replayer, type ChangeSet } from './store/changes';
 import type { Store } from './store/types';
 
@@ -75,6 +76,10 @@ function changeChecker(live: () => Database) {
     reset() {
       shadow = structuredClone(live());
     },
+    /** What left memory, written, leaves the copy too. */
+    trimmed(below: number, cutoff: string) {
+      trimAudit(shadow, below, cutoff);
+    },
   };
 }
 
@@ -94,6 +99,12 @@ export function createData(router: JsonServerRouter<Database>, store: Store, log
       for (const listener of listeners) listener(changes);
       try {
         await store.commit(changes, router.db.getState());
+        if (store.recentAuditOnly) {
+          // Written, and read from the store from now on: only the recent entries stay in memory.
+          const cutoff = new Date(Date.now() - RECENT_AUDIT_MS).toISOString();
+          trimAudit(router.db.getState(), changes.sequences.audit, cutoff);
+          checker?.trimmed(changes.sequences.audit, cutoff);
+        }
       } catch (error) {
         log(`Commit to ${store.location} failed, reloading the last good state: ${String(error)}`);
         router.db.setState(await store.load());

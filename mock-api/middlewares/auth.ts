@@ -6,7 +6,7 @@
  */
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import type { Database, IntegrationToken, Role, TokenScope, User } from '../../src/domain/types';
-import { appendAudit } from '../audit';
+import { appendAudit, RECENT_AUDIT_MS } from '../audit';
 import { DECOY_HASH, verifyPassword } from '../auth/passwords';
 import { closeSession, csrfMatches, findSession, openSession } from '../auth/sessions';
 import { isIntegrationSecret, useToken } from '../auth/tokens';
@@ -118,7 +118,7 @@ export function authenticate(data: Data): RequestHandler {
 }
 
 /** How long a burst of failed sign-ins for one email lasts: one audit entry counts its attempts. */
-const BURST_MS = 15 * 60_000;
+const BURST_MS = RECENT_AUDIT_MS;
 
 /**
  * Records a failed sign-in: a new audit entry, or one more attempt on the entry of the same

@@ -22,6 +22,11 @@ export interface Store {
   close?(): Promise<void>;
   /** How the store answers reads itself (a database, in SQL); without one, they are answered from the loaded data. */
   reader?: RecordReader;
+  /**
+   * The store loads only the recent audit entries (`RECENT_AUDIT_MS`), and the server drops older
+   * ones from memory once written: its reader answers for the whole trail.
+   */
+  recentAuditOnly?: boolean;
 }
 
 /** The stored data cannot be read: never replaced silently, the operator must look. */

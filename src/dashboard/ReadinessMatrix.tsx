@@ -17,7 +17,7 @@ export const ReadinessMatrix = () => {
   const navigate = useNavigate();
   const [filter] = useDashboardFilter();
   const { data, error } = useDashboardQuery(['matrix', filter], (dp) => dp.getReadinessMatrix(filter));
-  const counts = RECOMMENDATIONS.map((r) => `${translate(`app.choices.recommendation.${r}`)}: ${data?.byRecommendation[r] ?? 0}`);
+  const counts = RECOMMENDATIONS.map((r) => `${translate(`app.choices.recommendation.${r}`)}: ${formatNumber(data?.byRecommendation[r] ?? 0, locale)}`);
   return (
     <WidgetCard id="matrix" title={translate('app.dashboard.matrix.title')} help={translate('app.dashboard.matrix.help')}>
       {!data ? (
@@ -25,7 +25,7 @@ export const ReadinessMatrix = () => {
       ) : (
         <ChartFigure
           summary={[
-            translate('app.dashboard.matrix.summary', { count: data.placed, recommendations: counts.join(', '), without: data.withoutData }),
+            translate('app.dashboard.matrix.summary', { count: formatNumber(data.placed, locale), recommendations: counts.join(', '), without: formatNumber(data.withoutData, locale) }),
             data.points.length < data.placed ? translate('app.dashboard.matrix.largest', { shown: formatNumber(data.points.length, locale), count: formatNumber(data.placed, locale) }) : '',
           ]
             .filter(Boolean)

@@ -8,14 +8,17 @@ import { mkdtempSync, promises, readFileSync, readdirSync, rmSync, statSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import jsonServer from 'json-server';
+import { appendAudit, trimAudit } from '../../mock-api/audit';
+import { createData } from '../../mock-api/database';
 import { emptyDatabase } from '../../mock-api/seed';
 import { changeTracker, markChanged } from '../../mock-api/store/changes';
 import { createFileStore, readStoredData } from '../../mock-api/store/fileStore';
 import { createPostgresStore, loadIntoPostgres } from '../../mock-api/store/postgres/postgresStore';
 import { parseListQuery } from '../../mock-api/listQuery';
-import { SCHEMAS } from '../../src/domain/schema';
+import { AUDIT_SCHEMA, SCHEMAS } from '../../src/domain/schema';
 import type { Store } from '../../mock-api/store/types';
-import type { Database, Feedback } from '../../src/domain/types';
+import type { AuditEntry, Database, Feedback } from '../../src/domain/types';
 import { buildPilot } from '../support/builders';
 import { databaseFor, onPostgres, readStore } from '../support/postgres';
 
@@ -225,6 +228,38 @@ describe.skipIf(!onPostgres)('the PostgreSQL store', () => {
     await first.store.close?.();
     const second = await STORES[1].open(dataDir);
     await second.store.close?.();
+  });
+
+  it('keeps in memory only the audit entries of the last 15 minutes once written, the whole trail being read in SQL', async () => {
+    const dataDir = freshFolder();
+    const store = createPostgresStore(await databaseFor(dataDir), oneDataSet);
+    const db = await store.load();
+    const data = createData(jsonServer.router<Database>(db), store, () => undefined, { checkChanges: true });
+    const entry = (action: AuditEntry['action'], minutesAgo: number) => {
+      const recorded = appendAudit(db, { userId: 1, action, resource: 'pilots', recordId: 1 });
+      recorded.at = new Date(Date.now() - minutesAgo * 60_000).toISOString();
+      return recorded.id;
+    };
+    const [old, older, recent] = [entry('update', 20), entry('update', 16), entry('create', 1)];
+    await data.commit();
+    expect(data.get().audit.map((e) => e.id)).toEqual([recent]);
+    const latest = entry('delete', 0);
+    await data.commit();
+    expect(data.get().audit.map((e) => e.id)).toEqual([recent, latest]);
+    const trail = await store.reader!.list('audit', parseListQuery({}, AUDIT_SCHEMA));
+    expect(trail.page.map((e) => e.id)).toEqual([old, older, recent, latest]);
+    await store.close?.();
+    // A restart reads only the recent ones, and goes on with the ids after the last.
+    const again = createPostgresStore(await databaseFor(dataDir), oneDataSet);
+    const loaded = await again.load();
+    expect(loaded.audit.map((e) => e.id)).toEqual([recent, latest]);
+    expect(loaded._sequences.audit).toBe(latest + 1);
+    // An entry not yet written (from id `below` on) stays, however old.
+    const longAgo = new Date(Date.now() - 3_600_000).toISOString();
+    const unwritten = { audit: [1, 2].map((id) => ({ ...loaded.audit[0], id, at: longAgo })) };
+    trimAudit(unwritten, 2, new Date().toISOString());
+    expect(unwritten.audit.map((e) => e.id)).toEqual([2]);
+    await again.close?.();
   });
 
   it('counts a list again once a commit is written, and only then: a count is kept until the data changes', async () => {

@@ -3,9 +3,9 @@
  * functions over a small hand-made portfolio).
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { DashboardSources } from '@/domain/dashboard';
+import { buildPortfolio, readinessMatrix, type DashboardSources } from '@/domain/dashboard';
 import type { Measurement } from '@/domain/types';
 import { USERS, buildDecision, buildFeedback, buildKpi, buildMeasurement, buildPilot, buildScorecard, buildTraining } from './builders';
 import { renderApp, signedInAs } from './renderApp';
@@ -147,6 +147,20 @@ describe('the executive dashboard', () => {
     expect(within(row).getByText('Low adoption, low impact')).toBeInTheDocument();
     expect(within(row).getByText('Stop')).toBeInTheDocument();
     expect(await within(matrix).findByRole('link', { name: 'Paperless building permits' })).toHaveAttribute('href', '/pilots/2/show');
+  });
+
+  it('says which pilots the matrix draws when there are more than it can draw, and counts them all', async () => {
+    openDashboard();
+    const { points } = readinessMatrix(buildPortfolio(PORTFOLIO, TODAY), {});
+    const byRecommendation = { generalize: 30_000, extend: 12_000, stop: 9_999, 'insufficient-data': 1 };
+    server.use(http.get(`${API}/dashboard/matrix`, () => HttpResponse.json({ points: points.slice(0, 2), placed: 52_000, byRecommendation, withoutData: 7 })));
+    const matrix = await region('Readiness matrix');
+    expect(
+      await within(matrix).findByText(
+        '52,000 pilots placed by adoption and KPI attainment, coloured by recommendation: Generalize: 30,000, Extend: 12,000, Stop: 9,999, Not enough data: 1. 7 without enough data. ' +
+          'The 2 pilots with the most target users are drawn, of 52,000: filter by region, department or category to see the others.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('lists the latest decisions, flagging those taken against the recommendation', async () => {

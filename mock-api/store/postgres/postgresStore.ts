@@ -10,6 +10,7 @@ import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import type { Database } from '../../../src/domain/types';
 import { COLLECTIONS, isEmptyChangeSet, type ChangeSet, type Collection } from '../changes';
+import { RECENT_AUDIT_MS } from '../../audit';
 import { StoreError, type Store } from '../types';
 import { copyDatabase } from './copy';
 import { createSqlReader } from './sqlReader';
@@ -72,19 +73,23 @@ export async function migrate(pool: pg.Pool): Promise<void> {
   if (error) throw new StoreError(`The database's migrations failed: ${error instanceof Error ? error.message : String(error)}`);
 }
 
-/** Everything the database holds, as the API's data. */
-export async function readDatabase(pool: pg.Pool | pg.PoolClient, columns?: Columns): Promise<Database> {
+/** Everything the database holds, as the API's data; the audit trail only from `auditSince` (an ISO time) when given. */
+export async function readDatabase(pool: pg.Pool | pg.PoolClient, columns?: Columns, auditSince?: string): Promise<Database> {
   if (!columns) await readColumns(pool);
   const data: Record<string, unknown> = {};
   for (const collection of COLLECTIONS) {
-    const { rows } = await pool.query<Record<string, unknown>>(`SELECT * FROM ${quote(collection)} ORDER BY id`);
+    const recent = collection === 'audit' && auditSince !== undefined;
+    const { rows } = await pool.query<Record<string, unknown>>(`SELECT * FROM ${quote(collection)}${recent ? ' WHERE at >= $1' : ''} ORDER BY id`, recent ? [auditSince] : []);
     data[collection] = rows.map((row) => recordOf(collection, row));
   }
   const { rows } = await pool.query<{ collection: Collection; next: number }>('SELECT collection, next FROM sequences');
   const sequences = Object.fromEntries(rows.map((r) => [r.collection, r.next]));
   for (const collection of COLLECTIONS) {
+    if (sequences[collection] !== undefined) continue;
     const records = data[collection] as { id: number }[];
-    sequences[collection] ??= (records.at(-1)?.id ?? 0) + 1;
+    // The whole table when only part of it was read: an id must never be given twice.
+    const last = collection === 'audit' && auditSince !== undefined ? (await pool.query<{ last: number }>('SELECT coalesce(max(id), 0) AS last FROM audit')).rows[0].last : records.at(-1)?.id;
+    sequences[collection] = (last ?? 0) + 1;
   }
   return { ...data, _sequences: sequences } as unknown as Database;
 }
@@ -257,6 +262,7 @@ export function createPostgresStore(url: string, seed: () => Database, options: 
   return {
     pool,
     location: describeUrl(url),
+    recentAuditOnly: true,
     // A replica may lag behind the commits: its counts are not kept.
     reader: createSqlReader(readPool, readPool === pool ? () => written : undefined),
     async load() {
@@ -276,7 +282,7 @@ export function createPostgresStore(url: string, seed: () => Database, options: 
         await migrate(pool);
         columns = await readColumns(pool);
         await seedIfEmpty(pool, seed, 'keep', describeUrl(url));
-        return await readDatabase(pool, columns);
+        return await readDatabase(pool, columns, new Date(Date.now() - RECENT_AUDIT_MS).toISOString());
       } catch (error) {
         if (error instanceof StoreError) throw error;
         throw new StoreError(`Cannot read ${describeUrl(url)}: ${error instanceof Error ? error.message : String(error)}`);
