@@ -20,18 +20,22 @@ function findById(db: Database, resource: StoredResource, id: unknown): AnyRecor
   return records[positionById(records, id)];
 }
 
-/** How the rules find records when one record is written: by id, and by scanning the measurements. */
-export const scanningLookup = (db: Database): IntegrityLookup => ({
-  byId: (resource, id) => findById(db, resource, id),
-  measurementAt: (kpiId, group, date) => {
-    // A plain loop: this runs on every measurement written, over all of them.
+/** Finds a KPI's measurement on a date by scanning them all: for data without an index (`measurementSlots`). */
+const scanMeasurements =
+  (db: Database): IntegrityLookup['measurementAt'] =>
+  (kpiId, group, date) => {
     const all = db.measurements;
     for (let i = 0; i < all.length; i += 1) {
       const m = all[i];
       if (m.kpiId === kpiId && m.date === date && m.group === group) return m;
     }
     return undefined;
-  },
+  };
+
+/** How the rules find records when one record is written: by id, and a KPI's measurement on a date (by scanning, unless given an index). */
+export const scanningLookup = (db: Database, measurementAt = scanMeasurements(db)): IntegrityLookup => ({
+  byId: (resource, id) => findById(db, resource, id),
+  measurementAt,
 });
 
 const countWhere = (db: Database, resource: StoredResource, field: string, value: unknown) =>

@@ -8,6 +8,7 @@
 import { buildPortfolio, updatePortfolio, type PilotRecords, type Portfolio } from '../src/domain/dashboard';
 import { todayIso } from '../src/domain/format';
 import { positionById } from './context';
+import { ownerIndex } from './ownerIndex';
 import type { Data } from './database';
 import type { ChangeSet } from './store/changes';
 
@@ -15,42 +16,6 @@ export type CurrentPortfolio = () => Portfolio;
 
 /** The records that belong to one pilot each (`pilotId`), whose changes touch that pilot's index. */
 const EVIDENCE = ['kpis', 'measurements', 'trainings', 'feedback', 'decisions'] as const;
-
-/**
- * Which pilot each record of a collection belongs to, by record id, so that a removed record's
- * pilot is known without keeping the record: 4 bytes per id (ids are a sequence), a map past 2^26.
- */
-export function ownerIndex() {
-  let owners = new Int32Array(1024);
-  const far = new Map<number, number>();
-  return {
-    get: (id: number): number | undefined => (id < owners.length ? owners[id] || undefined : far.get(id)),
-    set(id: number, pilotId: number) {
-      if (id >= 2 ** 26) return void far.set(id, pilotId);
-      if (id >= owners.length) {
-        const grown = new Int32Array(Math.max(id + 1, owners.length * 2));
-        grown.set(owners);
-        owners = grown;
-      }
-      owners[id] = pilotId;
-    },
-    delete(id: number) {
-      if (id < owners.length) owners[id] = 0;
-      else far.delete(id);
-    },
-    /** The ids of the records of the pilots of `pilotIds`: a scan of 4 bytes per record, not of the records. */
-    idsOf(pilotIds: ReadonlySet<number>): number[] {
-      const found: number[] = [];
-      if (pilotIds.size === 1) {
-        // The common case, one write: a plain comparison, no set lookup.
-        const [only] = pilotIds;
-        for (let id = 0; id < owners.length; id += 1) if (owners[id] === only) found.push(id);
-      } else for (let id = 0; id < owners.length; id += 1) if (owners[id] !== 0 && pilotIds.has(owners[id])) found.push(id);
-      for (const [id, pilotId] of far) if (pilotIds.has(pilotId)) found.push(id);
-      return found;
-    },
-  };
-}
 
 export function portfolioOf(data: Data): CurrentPortfolio {
   let current: Portfolio | undefined;

@@ -26,6 +26,7 @@ import { jsonBody } from './middlewares/jsonBody';
 import { authorize } from './middlewares/permissions';
 import { commitWrites, recordWrites } from './middlewares/persistence';
 import { applyWrites } from './middlewares/writes';
+import { measurementSlots } from './measurementSlots';
 import { portfolioOf } from './portfolio';
 import { serveReads } from './middlewares/reads';
 import { resolveResource } from './middlewares/resource';
@@ -133,7 +134,7 @@ export async function createServer(options: ServerOptions): Promise<Application>
   api.use(serveReads(reader, portfolio));
   api.use(checkVersions);
   api.use(takePassword);
-  api.use(validateWrites(data));
+  api.use(validateWrites(data, measurementSlots(data)));
   api.use(guardDeletes(data));
   api.use(applyWrites(data));
   api.use(recordWrites(data));

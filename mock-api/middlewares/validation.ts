@@ -12,7 +12,8 @@ import { validateRecord, withDefaults, type FieldErrors, type Input } from '../.
 import { contextOf, isStored, targetOf, type AnyRecord } from '../context';
 import type { Data } from '../database';
 import { invalid } from '../errors';
-import { checkImmutable, checkIntegrity } from '../integrity';
+import { checkImmutable, checkIntegrity, scanningLookup } from '../integrity';
+import type { MeasurementAt } from '../measurementSlots';
 import { attribute } from '../resources';
 import { actorOf } from './auth';
 
@@ -26,7 +27,7 @@ export function clientFields(resource: StoredResource, body: Input): Input {
   return result;
 }
 
-export function validateWrites(data: Data): RequestHandler {
+export function validateWrites(data: Data, measurementAt?: MeasurementAt): RequestHandler {
   return (req, res, next) => {
     const { resource, existing } = targetOf(res);
     if (!['POST', 'PUT', 'PATCH'].includes(req.method) || !isStored(resource)) return next();
@@ -37,7 +38,7 @@ export function validateWrites(data: Data): RequestHandler {
     const today = todayIso();
     const { record, errors } = validateRecord(resource, merged, today);
     const db = data.get();
-    const integrityErrors = checkIntegrity(db, resource, record, existing, Object.keys(errors).length === 0, today);
+    const integrityErrors = checkIntegrity(db, resource, record, existing, Object.keys(errors).length === 0, today, scanningLookup(db, measurementAt));
     const allErrors: FieldErrors = { ...integrityErrors, ...errors, ...contextOf(res).fieldErrors };
     if (Object.keys(allErrors).length) throw invalid(allErrors);
     let id: number;

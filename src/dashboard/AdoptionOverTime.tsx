@@ -8,7 +8,7 @@ import { PilotPicker } from '@/components/PilotPicker';
 import { useDashboardQuery } from '@/components/useDashboardQuery';
 import { useForecastShare } from '@/components/useForecastShare';
 import { useForecastText } from '@/components/useForecastText';
-import { formatMonth, formatShare } from '@/domain/format';
+import { formatMonth, formatNumber, formatShare } from '@/domain/format';
 import type { AdoptionGrouping, AdoptionSeries } from '@/domain/types';
 import { pilotLink, pilotsLink } from './links';
 import { useChosenPilots, useDashboardFilter } from './useDashboardFilter';
@@ -31,7 +31,7 @@ export const AdoptionOverTime = () => {
   const series = (data?.series ?? []).map((s) => ({ ...s, label: labelOf(s) }));
   const linkOf = (s: AdoptionSeries) => (groupBy === 'pilot' ? pilotLink(s.pilotIds[0], 'kpis') : pilotsLink(filter, { [groupBy]: s.key.slice(groupBy.length + 1) }));
   const latest = (s: AdoptionSeries) => s.points.at(-1);
-  const summary = data ? translate(`app.dashboard.adoption.summary_${groupBy}`, { shown: series.length, total: data.total, smart_count: series.length }) : '';
+  const summary = data ? translate(`app.dashboard.adoption.summary_${groupBy}`, { shown: series.length, total: formatNumber(data.total, locale), smart_count: series.length }) : '';
 
   return (
     <WidgetCard

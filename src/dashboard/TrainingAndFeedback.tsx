@@ -29,13 +29,13 @@ export const TrainingAndFeedback = () => {
       <WidgetCard
         id="coverage"
         title={translate('app.dashboard.training.title')}
-        help={translate('app.dashboard.training.overall', { share: formatShare(coverage.overall, locale), count: coverage.total })}
+        help={translate('app.dashboard.training.overall', { share: formatShare(coverage.overall, locale), count: formatNumber(coverage.total, locale) })}
       >
         {coverage.pilots.length === 0 ? (
           <Typography color="text.secondary">{translate('app.dashboard.training.empty')}</Typography>
         ) : (
           <ChartFigure
-            summary={translate('app.dashboard.training.summary', { shown: coverage.pilots.length, total: coverage.total })}
+            summary={translate('app.dashboard.training.summary', { shown: coverage.pilots.length, total: formatNumber(coverage.total, locale) })}
             table={{
               columns: [translate('resources.pilots.fields.name'), translate('app.dashboard.training.coverage'), translate('app.dashboard.training.trained_of')],
               rows: coverage.pilots.map((p) => ({

@@ -68,6 +68,17 @@ describe('measurement rules', () => {
     await refused(`/measurements/${other.id}`, { method: 'PUT', body: { date: '2026-05-01' } }, 409);
     // Another KPI may be measured that day.
     await created('/measurements', buildMeasurement(percent.id, { date: '2026-05-01', value: 60 }));
+    // Deleted, its date is free again; moved, its old date too.
+    expect((await api.call(`/measurements/${first.id}`, { method: 'DELETE' })).status).toBe(200);
+    await created('/measurements', buildMeasurement(users.id, { date: '2026-05-01', value: 42 }));
+    expect((await api.call(`/measurements/${other.id}`, { method: 'PUT', body: { ...other, date: '2026-07-01' } })).status).toBe(200);
+    await created('/measurements', buildMeasurement(users.id, { date: '2026-06-01', value: 43 }));
+  });
+
+  it('takes one of two values sent at once for the same KPI and date, and refuses the other', async () => {
+    const body = buildMeasurement(users.id, { date: '2026-03-03', value: 30 });
+    const answers = await Promise.all([0, 1].map(() => api.call('/measurements', { method: 'POST', body })));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
   });
 
   it('bounds a KPI\'s baseline and target by its unit kind, and a rating by its scale', async () => {
