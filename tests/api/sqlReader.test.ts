@@ -16,7 +16,7 @@ import { createPostgresStore } from '../../mock-api/store/postgres/postgresStore
 import type { ReadableCollection, RecordReader, Store } from '../../mock-api/store/types';
 import { AUDIT_SCHEMA, SCHEMAS, type ResourceSchema } from '../../src/domain/schema';
 import { STORED_RESOURCES, type Database } from '../../src/domain/types';
-import { databaseFor, onPostgres } from '../support/postgres';
+import { databaseFor, onPostgres, readStore } from '../support/postgres';
 
 const AWKWARD_NAMES = ['École numérique', 'ecole du soir', 'Zèbre', 'zebra', 'Ærø', 'Ångström', 'élan', 'Elan', 'naïve', 'NAIVE'];
 
@@ -43,7 +43,9 @@ describe.skipIf(!onPostgres)('the SQL reader', () => {
   beforeAll(async () => {
     folder = mkdtempSync(path.join(tmpdir(), 'pilot-tracker-sql-'));
     store = createPostgresStore(await databaseFor(folder), withAwkwardNames);
-    db = await store.load();
+    await store.load();
+    // The whole data, audit trail included (the store loads only its recent part).
+    db = await readStore(folder);
     const data: Data = { get: () => db, revision: () => 0, commit: () => Promise.resolve(), onCommit: () => undefined };
     memory = createMemoryReader(data);
     sql = store.reader!;

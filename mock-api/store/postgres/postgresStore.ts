@@ -73,14 +73,27 @@ export async function migrate(pool: pg.Pool): Promise<void> {
   if (error) throw new StoreError(`The database's migrations failed: ${error instanceof Error ? error.message : String(error)}`);
 }
 
+/** Rows read at once at start. */
+const READ_SLICE = 20_000;
+
 /** Everything the database holds, as the API's data; the audit trail only from `auditSince` (an ISO time) when given. */
 export async function readDatabase(pool: pg.Pool | pg.PoolClient, columns?: Columns, auditSince?: string): Promise<Database> {
   if (!columns) await readColumns(pool);
   const data: Record<string, unknown> = {};
   for (const collection of COLLECTIONS) {
     const recent = collection === 'audit' && auditSince !== undefined;
-    const { rows } = await pool.query<Record<string, unknown>>(`SELECT * FROM ${quote(collection)}${recent ? ' WHERE at >= $1' : ''} ORDER BY id`, recent ? [auditSince] : []);
-    data[collection] = rows.map((row) => recordOf(collection, row));
+    const records: Record<string, unknown>[] = [];
+    // By slices of ids: the rows of a slice are dropped once made records, never a whole table of both at once.
+    for (let after = 0, more = true; more; ) {
+      const { rows } = await pool.query<Record<string, unknown>>(
+        `SELECT * FROM ${quote(collection)} WHERE id > $1${recent ? ' AND at >= $3' : ''} ORDER BY id LIMIT $2`,
+        recent ? [after, READ_SLICE, auditSince] : [after, READ_SLICE],
+      );
+      for (const row of rows) records.push(recordOf(collection, row));
+      more = rows.length === READ_SLICE;
+      if (more) after = rows[rows.length - 1].id as number;
+    }
+    data[collection] = records;
   }
   const { rows } = await pool.query<{ collection: Collection; next: number }>('SELECT collection, next FROM sequences');
   const sequences = Object.fromEntries(rows.map((r) => [r.collection, r.next]));
