@@ -101,7 +101,7 @@ export async function createServer(options: ServerOptions): Promise<Application>
   app.set('json spaces', 0);
   if (options.trustProxy) app.set('trust proxy', options.trustProxy);
   app.use(securityHeaders(options));
-  app.use('/open-data', serveOpenData(data));
+  app.use('/open-data', serveOpenData(portfolio));
   app.use(serveSpaIndex(options.staticDir));
   app.use(serveBuiltAssets(options.staticDir));
   app.use(

@@ -1,13 +1,15 @@
 /**
  * `/open-data/`: the published pilots as a Frictionless Data Package, public (no sign-in):
- * `datapackage.json` and one CSV per table. Built once per data revision; each file has an ETag
+ * `datapackage.json` and one CSV per table. Built from the portfolio's index, each published pilot's
+ * lines kept until it changes: after a write, only the pilots it touched are written again. Each file has an ETag
  * (a `304` answers a matching `If-None-Match`) and may be cached publicly for five minutes.
  */
 import { createHash } from 'node:crypto';
 import { Router } from 'express';
-import { todayIso } from '../../src/domain/format';
-import { dataPackage, openDataTables, tableCsv } from '../../src/domain/openData';
-import type { Data } from '../database';
+import type { Portfolio } from '../../src/domain/dashboard';
+import { OPEN_TABLES, dataPackage, pilotOpenRows, publishedPilots, rowsCsv, tableCsv } from '../../src/domain/openData';
+import type { Scorecard } from '../../src/domain/types';
+import type { CurrentPortfolio } from '../portfolio';
 import { HttpError } from '../errors';
 
 interface PublishedFile {
@@ -18,21 +20,31 @@ interface PublishedFile {
 
 const etagOf = (body: string) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 
-export function serveOpenData(data: Data): Router {
-  let cached: { key: string; files: Map<string, PublishedFile> } | undefined;
+export function serveOpenData(portfolio: CurrentPortfolio): Router {
+  /** Each published pilot's CSV lines, table by table, by its scorecard: a pilot indexed again has a new one. */
+  const chunks = new WeakMap<Scorecard, string[]>();
+  let cached: { portfolio: Portfolio; version: number; files: Map<string, PublishedFile> } | undefined;
   const files = () => {
-    const today = todayIso();
-    const key = `${data.revision()}|${today}`;
-    if (cached?.key !== key) {
-      const tables = openDataTables(data.get(), today);
-      const published = new Map<string, PublishedFile>();
-      for (const table of tables) {
-        const body = tableCsv(table);
-        published.set(`${table.name}.csv`, { body, type: 'text/csv; charset=utf-8', etag: etagOf(body) });
+    const current = portfolio();
+    if (cached?.portfolio !== current || cached.version !== current.version) {
+      const byTable = OPEN_TABLES.map((): string[] => []);
+      for (const pilot of publishedPilots(current)) {
+        const card = current.scorecards.get(pilot.id);
+        let lines = card && chunks.get(card);
+        if (!lines) {
+          lines = pilotOpenRows(current, pilot).map(rowsCsv);
+          if (card) chunks.set(card, lines);
+        }
+        lines.forEach((text, i) => byTable[i].push(text));
       }
-      const descriptor = JSON.stringify(dataPackage(tables, today), null, 2);
+      const published = new Map<string, PublishedFile>();
+      OPEN_TABLES.forEach((table, i) => {
+        const body = tableCsv(table, byTable[i]);
+        published.set(`${table.name}.csv`, { body, type: 'text/csv; charset=utf-8', etag: etagOf(body) });
+      });
+      const descriptor = JSON.stringify(dataPackage(OPEN_TABLES, current.today), null, 2);
       published.set('datapackage.json', { body: descriptor, type: 'application/json; charset=utf-8', etag: etagOf(descriptor) });
-      cached = { key, files: published };
+      cached = { portfolio: current, version: current.version, files: published };
     }
     return cached.files;
   };

@@ -5,11 +5,11 @@
  */
 import Papa from 'papaparse';
 import { atPilotSites } from './comparison';
-import { computeScorecards, groupByPilot } from './scorecard';
+import { unpackActivity, type Portfolio } from './dashboard/portfolio';
 import { monthlyLatest, quarterOf } from './series';
-import { DECISION_KINDS, KPI_KINDS, PILOT_CATEGORIES, PILOT_STAGES, RECOMMENDATIONS, STAKEHOLDERS, type Collections, type IsoDate } from './types';
+import { DECISION_KINDS, KPI_KINDS, PILOT_CATEGORIES, PILOT_STAGES, RECOMMENDATIONS, STAKEHOLDERS, type Pilot } from './types';
 
-type Cell = string | number | null;
+export type Cell = string | number | null;
 export interface TableField {
   name: string;
   type: 'integer' | 'number' | 'string' | 'date' | 'yearmonth';
@@ -25,6 +25,7 @@ export interface OpenTable {
   primaryKey?: string[];
   rows: Cell[][];
 }
+export type OpenTableDescription = Omit<OpenTable, 'rows'>;
 
 const field = (name: string, type: TableField['type'], description: string, description_fr: string, constraints?: TableField['constraints']): TableField => ({
   name,
@@ -35,24 +36,8 @@ const field = (name: string, type: TableField['type'], description: string, desc
 });
 const pilotId = field('pilot_id', 'integer', 'Id of the pilot (pilots.csv)', 'Identifiant de l’expérimentation (pilots.csv)', { required: true, minimum: 1 });
 
-/** The four tables of the package, from the current data. */
-export function openDataTables(data: Pick<Collections, 'pilots' | 'kpis' | 'measurements' | 'trainings' | 'feedback' | 'decisions'>, today: IsoDate): OpenTable[] {
-  const pilots = data.pilots.filter((p) => p.published).sort((a, b) => a.id - b.id);
-  const published = new Set(pilots.map((p) => p.id));
-  const ofPublished = <T extends { pilotId: number }>(records: readonly T[]) => records.filter((r) => published.has(r.pilotId));
-  const scorecards = new Map(computeScorecards({ ...data, pilots }, today).map((s) => [s.pilotId, s]));
-  const measurements = groupByPilot(atPilotSites(ofPublished(data.measurements)));
-  const feedback = ofPublished(data.feedback);
-
-  const satisfaction = new Map<string, { pilotId: number; quarter: string; stakeholder: string; sum: number; count: number }>();
-  for (const f of feedback) {
-    const key = `${f.pilotId}|${quarterOf(f.date)}|${f.stakeholder}`;
-    const group = satisfaction.get(key) ?? { pilotId: f.pilotId, quarter: quarterOf(f.date), stakeholder: f.stakeholder, sum: 0, count: 0 };
-    group.sum += f.rating;
-    group.count += 1;
-    satisfaction.set(key, group);
-  }
-  return [
+/** The four tables of the package, described (their rows come from `pilotOpenRows`). */
+export const OPEN_TABLES: readonly OpenTableDescription[] = [
     {
       name: 'pilots',
       title: 'Published pilots',
@@ -71,10 +56,6 @@ export function openDataTables(data: Pick<Collections, 'pilots' | 'kpis' | 'meas
         field('readiness', 'number', 'Readiness for generalization, 0 to 1 (empty when not measured)', 'Maturité pour la généralisation, de 0 à 1 (vide si non mesurée)', { minimum: 0, maximum: 1 }),
         field('recommendation', 'string', 'What the evidence recommends', 'Ce que recommandent les résultats', { required: true, enum: RECOMMENDATIONS }),
       ],
-      rows: pilots.map((p) => {
-        const card = scorecards.get(p.id);
-        return [p.id, p.name, p.category, p.region, p.department, p.stage, p.startDate, p.endDate, p.targetUsers, card?.readiness == null ? null : Math.round(card.readiness * 1000) / 1000, card?.recommendation ?? 'insufficient-data'];
-      }),
     },
     {
       name: 'kpi-series',
@@ -91,9 +72,6 @@ export function openDataTables(data: Pick<Collections, 'pilots' | 'kpis' | 'meas
         field('month', 'yearmonth', 'Month of the value (YYYY-MM)', 'Mois de la valeur (AAAA-MM)', { required: true }),
         field('value', 'number', 'Latest value measured that month', 'Dernière valeur mesurée ce mois-là', { required: true }),
       ],
-      rows: ofPublished(data.kpis).sort((a, b) => a.pilotId - b.pilotId || a.id - b.id).flatMap((kpi) =>
-        monthlyLatest((measurements.get(kpi.pilotId) ?? []).filter((m) => m.kpiId === kpi.id)).map((point) => [kpi.pilotId, kpi.name, kpi.kind, kpi.unit, kpi.baseline, kpi.target, point.month, point.value]),
-      ),
     },
     {
       name: 'decisions',
@@ -105,7 +83,6 @@ export function openDataTables(data: Pick<Collections, 'pilots' | 'kpis' | 'meas
         field('outcome', 'string', 'Generalize, extend or stop', 'Généraliser, prolonger ou arrêter', { required: true, enum: DECISION_KINDS }),
         field('rationale', 'string', 'Why', 'Pourquoi', { required: true }),
       ],
-      rows: ofPublished(data.decisions).sort((a, b) => a.pilotId - b.pilotId || (a.date < b.date ? -1 : 1)).map((d) => [d.pilotId, d.date, d.decision, d.rationale]),
     },
     {
       name: 'satisfaction',
@@ -119,18 +96,62 @@ export function openDataTables(data: Pick<Collections, 'pilots' | 'kpis' | 'meas
         field('responses', 'integer', 'Number of answers', 'Nombre de réponses', { required: true, minimum: 1 }),
         field('mean_rating', 'number', 'Mean rating, 1 to 5', 'Note moyenne, de 1 à 5', { required: true, minimum: 1, maximum: 5 }),
       ],
-      rows: [...satisfaction.values()]
-        .sort((a, b) => a.pilotId - b.pilotId || (a.quarter < b.quarter ? -1 : a.quarter > b.quarter ? 1 : a.stakeholder < b.stakeholder ? -1 : 1))
-        .map((g) => [g.pilotId, g.quarter, g.stakeholder, g.count, Math.round((g.sum / g.count) * 100) / 100]),
     },
+];
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * One published pilot's rows, table by table in `OPEN_TABLES` order, from the portfolio's index of
+ * it: its scorecard, its KPIs' values at its sites month by month, its decisions, and its feedback
+ * by quarter and group (from the monthly sums the index keeps).
+ */
+export function pilotOpenRows(portfolio: Portfolio, pilot: Pilot): Cell[][][] {
+  const card = portfolio.scorecards.get(pilot.id);
+  const satisfaction = new Map<string, { quarter: string; stakeholder: string; sum: number; count: number }>();
+  for (const [month, { ratingSum, ratings }] of unpackActivity(portfolio.activity.get(pilot.id)?.months)) {
+    const quarter = quarterOf(`${month}-01`);
+    STAKEHOLDERS.forEach((stakeholder, i) => {
+      if (!ratings[i]) return;
+      const key = `${quarter}|${stakeholder}`;
+      const group = satisfaction.get(key) ?? { quarter, stakeholder, sum: 0, count: 0 };
+      group.sum += ratingSum[i];
+      group.count += ratings[i];
+      satisfaction.set(key, group);
+    });
+  }
+  return [
+    [[pilot.id, pilot.name, pilot.category, pilot.region, pilot.department, pilot.stage, pilot.startDate, pilot.endDate, pilot.targetUsers, card?.readiness == null ? null : Math.round(card.readiness * 1000) / 1000, card?.recommendation ?? 'insufficient-data']],
+    (portfolio.kpis.get(pilot.id) ?? []).flatMap((kpi) =>
+      monthlyLatest(atPilotSites(portfolio.measurementsByKpi.get(kpi.id) ?? [])).map((point) => [pilot.id, kpi.name, kpi.kind, kpi.unit, kpi.baseline, kpi.target, point.month, point.value]),
+    ),
+    (portfolio.decisions.get(pilot.id) ?? []).map((d) => [pilot.id, d.date, d.decision, d.rationale]),
+    [...satisfaction.values()]
+      .sort((a, b) => byName(a.quarter, b.quarter) || byName(a.stakeholder, b.stakeholder))
+      .map((g) => [pilot.id, g.quarter, g.stakeholder, g.count, Math.round((g.sum / g.count) * 100) / 100]),
   ];
 }
 
-/** A table as CSV: UTF-8, `,`, a header, `\r\n` between lines, empty cells for missing values. */
-export const tableCsv = (table: OpenTable) => Papa.unparse({ fields: table.fields.map((f) => f.name), data: table.rows.map((row) => row.map((c) => c ?? '')) }, { newline: '\r\n' });
+/** The pilots marked published, by id: the package holds them only. */
+export const publishedPilots = (portfolio: Portfolio) => portfolio.pilots.filter((p) => p.published);
+
+/** The four tables of the package, from the current portfolio. */
+export function openDataTables(portfolio: Portfolio): OpenTable[] {
+  const rows = publishedPilots(portfolio).map((pilot) => pilotOpenRows(portfolio, pilot));
+  return OPEN_TABLES.map((table, i) => ({ ...table, rows: rows.flatMap((ofPilot) => ofPilot[i]) }));
+}
+
+/** Rows as CSV lines: `,`, `\r\n` between lines, empty cells for missing values; '' for none. */
+export const rowsCsv = (rows: readonly Cell[][]) => (rows.length ? Papa.unparse(rows.map((row) => row.map((c) => c ?? '')), { newline: '\r\n' }) : '');
+
+/** A table's header line. */
+export const headerCsv = (table: OpenTableDescription) => Papa.unparse([table.fields.map((f) => f.name)], { newline: '\r\n' });
+
+/** A table as CSV: UTF-8, a header, then its rows in chunks (a pilot's each), `\r\n` between lines. */
+export const tableCsv = (table: OpenTableDescription, chunks: readonly string[]) => [headerCsv(table), ...chunks.filter(Boolean)].join('\r\n');
 
 /** The Data Package descriptor: one tabular resource per table, each with its Table Schema. */
-export function dataPackage(tables: readonly OpenTable[], updated: string) {
+export function dataPackage(tables: readonly OpenTableDescription[], updated: string) {
   return {
     profile: 'tabular-data-package',
     name: 'pilot-tracker-open-data',

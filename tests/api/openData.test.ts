@@ -8,7 +8,11 @@ import path from 'node:path';
 import { validate as validatePackage } from 'datapackage';
 import { Table, validate as validateSchema } from 'tableschema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPortfolio } from '@/domain/dashboard';
+import { todayIso } from '@/domain/format';
+import { openDataTables, rowsCsv, tableCsv } from '@/domain/openData';
 import { call, startApi, type TestApi } from '../support/apiServer';
+import { buildFeedback, buildMeasurement } from '../support/builders';
 
 interface Descriptor {
   resources: { name: string; path: string; schema: { fields: { name: string; description: string; description_fr: string }[] } }[];
@@ -92,5 +96,22 @@ describe('the open-data package', () => {
     expect(response.headers.get('etag')).not.toBe(before);
     expect(text).toContain(`\r\n${hidden.id},`);
     expect((await call(`${site}/open-data/pilots.csv`, { token: null })).status).toBe(200);
+  });
+
+  it('after writes of every kind, holds what the stored data gives, each published pilot written again only when it changed', async () => {
+    const db = await api.readDatabase();
+    const shown = db.pilots.find((p) => p.published && db.feedback.some((f) => f.pilotId === p.id))!;
+    const kpi = db.kpis.find((k) => k.pilotId === shown.id)!;
+    const writes = [
+      () => api.call('/measurements', { method: 'POST', body: buildMeasurement(kpi.id, { date: todayIso(), value: kpi.target }) }),
+      () => api.call('/feedback', { method: 'POST', body: buildFeedback(shown.id, { stakeholder: 'elected-official', rating: 1, date: todayIso() }) }),
+      () => api.call(`/pilots/${shown.id}`, { method: 'PUT', body: { name: `${shown.name}, renamed` } }),
+    ];
+    for (const write of writes) {
+      expect((await write()).status).toBeLessThan(300);
+      const fresh = openDataTables(buildPortfolio(await api.readDatabase(), todayIso()));
+      for (const table of fresh) expect((await fetchFile(`${table.name}.csv`)).text, table.name).toBe(tableCsv(table, [rowsCsv(table.rows)]));
+    }
+    expect((await fetchFile('pilots.csv')).text).toContain(`${shown.name}, renamed`);
   });
 });

@@ -127,6 +127,19 @@ export function packActivity(activity: Activity): Float64Array {
 
 const monthName = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 
+/** A packed activity (`packActivity`) month by month again. */
+export function unpackActivity(packed: Float64Array | undefined): Activity {
+  const activity: Activity = new Map();
+  for (let at = 0; packed && at < packed.length; at += STRIDE) {
+    activity.set(monthName(packed[at]), {
+      trained: packed[at + 1],
+      ratingSum: Array.from(packed.subarray(at + 2, at + 2 + RATINGS)),
+      ratings: Array.from(packed.subarray(at + 2 + RATINGS, at + 2 + 2 * RATINGS)),
+    });
+  }
+  return activity;
+}
+
 /** Adds (`sign` 1) or takes away (-1) a pilot's packed activity from its segment's. */
 function addToSegment(portfolio: Portfolio, key: string, pilot: Pilot, packed: Float64Array, sign: 1 | -1) {
   let segment = portfolio.segments.get(key);
