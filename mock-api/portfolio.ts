@@ -20,10 +20,12 @@ const EVIDENCE = ['kpis', 'measurements', 'trainings', 'feedback', 'decisions'] 
 export function portfolioOf(data: Data): CurrentPortfolio {
   let current: Portfolio | undefined;
   let dirty = new Set<number>();
-  const owners = Object.fromEntries(EVIDENCE.map((c) => [c, ownerIndex()])) as Record<(typeof EVIDENCE)[number], ReturnType<typeof ownerIndex>>;
+  const freshOwners = () => Object.fromEntries(EVIDENCE.map((c) => [c, ownerIndex()])) as Record<(typeof EVIDENCE)[number], ReturnType<typeof ownerIndex>>;
+  let owners = freshOwners();
 
   const rebuild = (today: string) => {
     const db = data.get();
+    owners = freshOwners();
     for (const collection of EVIDENCE) for (const record of db[collection]) owners[collection].set(record.id, record.pilotId);
     dirty = new Set();
     return buildPortfolio(db, today);

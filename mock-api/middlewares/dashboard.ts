@@ -11,8 +11,8 @@ import { HttpError } from '../errors';
 import type { CurrentPortfolio } from '../portfolio';
 import { actorOf } from './auth';
 
-/** The most figures kept for one state of the portfolio (the dashboard's filters make a few each). */
-const KEPT_FIGURES = 256;
+/** The most text kept for one state of the portfolio (the dashboard's filters make a few figures each). */
+const KEPT_CHARACTERS = 32 * 1024 * 1024;
 
 /**
  * The figures already computed for the current state of the portfolio, as sent, by query:
@@ -22,13 +22,17 @@ function figureCache() {
   let state: unknown;
   let version = -1;
   const sent = new Map<string, string>();
+  let characters = 0;
   return (current: { version: number }, key: string, compute: () => unknown): string => {
-    if (state !== current || version !== current.version || sent.size >= KEPT_FIGURES) {
-      [state, version] = [current, current.version];
+    if (state !== current || version !== current.version || characters >= KEPT_CHARACTERS) {
+      [state, version, characters] = [current, current.version, 0];
       sent.clear();
     }
     let text = sent.get(key);
-    if (text === undefined) sent.set(key, (text = JSON.stringify(compute())));
+    if (text === undefined) {
+      sent.set(key, (text = JSON.stringify(compute())));
+      characters += text.length;
+    }
     return text;
   };
 }

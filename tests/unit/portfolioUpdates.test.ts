@@ -33,6 +33,15 @@ function figures(portfolio: Portfolio) {
   );
 }
 
+/** Each segment's months with something in them (a pilot taken out may leave zeros behind). */
+const monthsWithActivity = (portfolio: Portfolio) =>
+  Object.fromEntries(
+    [...portfolio.segments].flatMap(([key, segment]) => {
+      const months = [...segment.activity].filter(([, m]) => m.trained || m.ratings.some(Boolean)).sort(([a], [b]) => (a < b ? -1 : 1));
+      return months.length ? [[key, months]] : [];
+    }),
+  );
+
 /** Applies `change` to the data, then updates the portfolio for the pilots it names. */
 function change(data: Database, portfolio: Portfolio, touched: number[], apply: (db: Database) => void) {
   apply(data);
@@ -82,6 +91,15 @@ describe('a portfolio kept up to date', () => {
         },
       ],
       [
+        'a KPI moved with its measurements to another pilot, the new one indexed first',
+        [third.id, first.id],
+        (db) => {
+          const moved = db.kpis.find((k) => k.pilotId === first.id && k.kind !== 'adoption' && db.measurements.some((m) => m.kpiId === k.id))!;
+          db.kpis = db.kpis.map((k) => (k.id === moved.id ? { ...k, pilotId: third.id } : k));
+          db.measurements = db.measurements.map((m) => (m.kpiId === moved.id ? { ...m, pilotId: third.id } : m));
+        },
+      ],
+      [
         'a pilot deleted with its records',
         [second.id],
         (db) => {
@@ -104,7 +122,14 @@ describe('a portfolio kept up to date', () => {
     const before = figures(portfolio);
     for (const [what, touched, apply] of steps) {
       change(data, portfolio, touched, apply);
-      expect(figures(portfolio), what).toEqual(figures(buildPortfolio(data, TODAY)));
+      const fresh = buildPortfolio(data, TODAY);
+      expect(figures(portfolio), what).toEqual(figures(fresh));
+      // The indexes themselves, which effects, simulations and open data read too.
+      for (const index of ['scorecards', 'latestByKpi', 'measurementsByKpi', 'adoption', 'kpis', 'decisions', 'trained'] as const) {
+        expect(portfolio[index], `${what}: ${index}`).toEqual(fresh[index]);
+      }
+      expect(monthsWithActivity(portfolio), what).toEqual(monthsWithActivity(fresh));
+      expect(portfolio.pilots, what).toEqual(fresh.pilots);
     }
     // The changes showed: this test would pass on a portfolio that ignored them otherwise.
     expect(figures(portfolio)).not.toEqual(before);

@@ -241,8 +241,9 @@ const emptyPortfolio = (today: IsoDate): Portfolio => ({
  */
 export function updatePortfolio(portfolio: Portfolio, changed: ReadonlySet<number>, records: ReadonlyMap<number, PilotRecords>): void {
   let pilotsMoved = false;
+  // All out first: a record that moved between two of them (a KPI) is then indexed only at its new pilot.
+  for (const id of changed) unindexPilot(portfolio, id);
   for (const id of changed) {
-    unindexPilot(portfolio, id);
     const found = records.get(id);
     if (found) {
       pilotsMoved ||= portfolio.pilotsById.get(id) !== found.pilot;
