@@ -3,37 +3,58 @@
  * current data, for the scorecards list and the dashboard's figures. Built once, then kept up to
  * date from the commits' change sets: only the pilots a commit touched are indexed again, so a
  * figure read after a write costs what that write changed. Built again whole when the day changes
- * (gates depend on it) or the data is reloaded.
+ * (gates depend on it) or the data is reloaded, a slice of pilots at a time: other requests are
+ * served in between, and figures wait for the new index.
  */
-import { buildPortfolio, updatePortfolio, type PilotRecords, type Portfolio } from '../src/domain/dashboard';
+import { buildPortfolio, recordsByPilot, updatePortfolio, type PilotRecords, type Portfolio } from '../src/domain/dashboard';
 import { todayIso } from '../src/domain/format';
 import { positionById } from './context';
 import { ownerIndex } from './ownerIndex';
 import type { Data } from './database';
 import type { ChangeSet } from './store/changes';
 
-export type CurrentPortfolio = () => Portfolio;
+/** The index of the current data, once every change committed so far is in it. */
+export type CurrentPortfolio = () => Promise<Portfolio>;
 
 /** The records that belong to one pilot each (`pilotId`), whose changes touch that pilot's index. */
 const EVIDENCE = ['kpis', 'measurements', 'trainings', 'feedback', 'decisions'] as const;
 
+/** Pilots indexed between two turns of the event loop when the index is built whole (at 50,000 pilots, about 100 ms each). */
+export const BUILD_SLICE = 2_000;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export function portfolioOf(data: Data): CurrentPortfolio {
   let current: Portfolio | undefined;
   let dirty = new Set<number>();
+  /** Grows when the data is reloaded whole: a build under way then starts again. */
+  let reloads = 0;
+  let refreshing: Promise<Portfolio> | undefined;
   const freshOwners = () => Object.fromEntries(EVIDENCE.map((c) => [c, ownerIndex()])) as Record<(typeof EVIDENCE)[number], ReturnType<typeof ownerIndex>>;
   let owners = freshOwners();
 
-  const rebuild = (today: string) => {
+  /** The whole index, for `today`; undefined if the data was reloaded meanwhile. Changes made meanwhile are marked dirty, indexed after. */
+  const build = async (today: string): Promise<Portfolio | undefined> => {
+    const started = reloads;
     const db = data.get();
     owners = freshOwners();
     for (const collection of EVIDENCE) for (const record of db[collection]) owners[collection].set(record.id, record.pilotId);
     dirty = new Set();
-    return buildPortfolio(db, today);
+    const all = recordsByPilot(db);
+    const portfolio = buildPortfolio({ pilots: [], kpis: [], measurements: [], trainings: [], feedback: [], decisions: [] }, today);
+    const ids = [...all.keys()];
+    for (let at = 0; at < ids.length; at += BUILD_SLICE) {
+      updatePortfolio(portfolio, new Set(ids.slice(at, at + BUILD_SLICE)), all);
+      await nextTurn();
+      if (reloads !== started) return undefined;
+    }
+    return portfolio;
   };
 
   const follow = (changes: ChangeSet | undefined) => {
     if (!changes) {
       current = undefined;
+      reloads += 1;
       return;
     }
     for (const record of changes.put.pilots ?? []) dirty.add(record.id);
@@ -74,14 +95,28 @@ export function portfolioOf(data: Data): CurrentPortfolio {
     return found;
   };
 
-  return () => {
-    const today = todayIso();
-    if (current?.today !== today) current = rebuild(today);
-    else if (dirty.size) {
+  const isCurrent = (portfolio: Portfolio | undefined): portfolio is Portfolio => portfolio?.today === todayIso() && !dirty.size;
+
+  const refresh = async (): Promise<Portfolio> => {
+    for (;;) {
+      const today = todayIso();
+      if (current?.today !== today) {
+        current = await build(today);
+        continue;
+      }
+      if (!dirty.size) return current;
       const changed = dirty;
       dirty = new Set();
       updatePortfolio(current, changed, recordsOf(changed));
     }
-    return current;
+  };
+
+  return () => {
+    if (isCurrent(current)) return Promise.resolve(current);
+    // One refresh at a time, which every caller meanwhile waits for.
+    refreshing ??= refresh().finally(() => {
+      refreshing = undefined;
+    });
+    return refreshing;
   };
 }

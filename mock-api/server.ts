@@ -91,7 +91,7 @@ export async function createServer(options: ServerOptions): Promise<Application>
   const data = createData(router, store, log, { checkChanges: options.checkChanges });
   const portfolio = portfolioOf(data);
   // Indexed now rather than at the first figure asked for: at 50,000 pilots it takes seconds.
-  portfolio();
+  await portfolio();
   // Writes find their record in the live data; reads ask the store when it answers them itself (SQL).
   const live = createMemoryReader(data);
   const reader = store.reader ?? live;

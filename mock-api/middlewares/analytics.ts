@@ -39,15 +39,18 @@ export function serveAnalytics(portfolio: CurrentPortfolio): Router {
     }
     const actor = actorOf(res);
     if (!grantFor(actor.role, 'pilots', 'read')) throw new HttpError(403, `A ${actor.role} may not read pilots`);
-    const current = portfolio();
-    const pilot = ID.test(req.params.id) ? current.pilotsById.get(Number(req.params.id)) : undefined;
-    if (!pilot) throw new HttpError(404, `No pilots record with id ${req.params.id}`);
-    if (analysis === 'effects') {
-      if (Object.keys(req.query).length) throw invalid(Object.fromEntries(Object.keys(req.query).map((k) => [k, 'Unknown query parameter: this call takes none'])));
-      res.json(effectsOf(current, pilot));
-      return;
-    }
-    res.json(simulateGeneralization(simulationEvidenceFrom(current, pilot), scenarioOf(req.query, defaultScenario(pilot))));
+    portfolio()
+      .then((current) => {
+        const pilot = ID.test(req.params.id) ? current.pilotsById.get(Number(req.params.id)) : undefined;
+        if (!pilot) throw new HttpError(404, `No pilots record with id ${req.params.id}`);
+        if (analysis === 'effects') {
+          if (Object.keys(req.query).length) throw invalid(Object.fromEntries(Object.keys(req.query).map((k) => [k, 'Unknown query parameter: this call takes none'])));
+          res.json(effectsOf(current, pilot));
+          return;
+        }
+        res.json(simulateGeneralization(simulationEvidenceFrom(current, pilot), scenarioOf(req.query, defaultScenario(pilot))));
+      })
+      .catch(next);
   });
   return router;
 }

@@ -40,7 +40,7 @@ function figureCache() {
 export function serveDashboard(portfolio: CurrentPortfolio): Router {
   const router = Router();
   const cached = figureCache();
-  router.all('/:figure', (req, res) => {
+  router.all('/:figure', (req, res, next) => {
     const figure = req.params.figure as DashboardFigure;
     if (!DASHBOARD_FIGURES.includes(figure)) throw new HttpError(404, `No such dashboard figure: ${req.params.figure}`);
     if (req.method !== 'GET') {
@@ -50,9 +50,12 @@ export function serveDashboard(portfolio: CurrentPortfolio): Router {
     const actor = actorOf(res);
     if (!grantFor(actor.role, 'dashboard', 'read')) throw new HttpError(403, `A ${actor.role} may not read the dashboard`);
     const query = parseDashboardQuery(figure, req.query);
-    const current = portfolio();
-    // Keyed by the query as parsed: the same figure however its parameters are spelled or ordered.
-    res.type('json').send(cached(current, JSON.stringify([figure, query]), () => dashboardFigure(current, figure, query, current.today)));
+    portfolio()
+      .then((current) => {
+        // Keyed by the query as parsed: the same figure however its parameters are spelled or ordered.
+        res.type('json').send(cached(current, JSON.stringify([figure, query]), () => dashboardFigure(current, figure, query, current.today)));
+      })
+      .catch(next);
   });
   return router;
 }

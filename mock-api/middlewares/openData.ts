@@ -24,8 +24,8 @@ export function serveOpenData(portfolio: CurrentPortfolio): Router {
   /** Each published pilot's CSV lines, table by table, by its scorecard: a pilot indexed again has a new one. */
   const chunks = new WeakMap<Scorecard, string[]>();
   let cached: { portfolio: Portfolio; version: number; files: Map<string, PublishedFile> } | undefined;
-  const files = () => {
-    const current = portfolio();
+  const files = async () => {
+    const current = await portfolio();
     if (cached?.portfolio !== current || cached.version !== current.version) {
       const byTable = OPEN_TABLES.map((): string[] => []);
       for (const pilot of publishedPilots(current)) {
@@ -50,17 +50,21 @@ export function serveOpenData(portfolio: CurrentPortfolio): Router {
   };
 
   const router = Router();
-  router.get('/:file', (req, res) => {
-    const file = files().get(req.params.file);
-    if (!file) throw new HttpError(404, `No open-data file ${req.params.file}: see datapackage.json`);
-    res.setHeader('Cache-Control', 'public, max-age=300');
-    res.setHeader('ETag', file.etag);
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    if (req.headers['if-none-match'] === file.etag) {
-      res.status(304).end();
-      return;
-    }
-    res.type(file.type).send(file.body);
+  router.get('/:file', (req, res, next) => {
+    files()
+      .then((published) => {
+        const file = published.get(req.params.file);
+        if (!file) throw new HttpError(404, `No open-data file ${req.params.file}: see datapackage.json`);
+        res.setHeader('Cache-Control', 'public, max-age=300');
+        res.setHeader('ETag', file.etag);
+        res.setHeader('Access-Control-Allow-Origin', '*');
+        if (req.headers['if-none-match'] === file.etag) {
+          res.status(304).end();
+          return;
+        }
+        res.type(file.type).send(file.body);
+      })
+      .catch(next);
   });
   return router;
 }

@@ -35,11 +35,16 @@ export function serveReads(reader: RecordReader, portfolio: CurrentPortfolio): R
 
     if (resource === 'scorecards') {
       // Computed, not stored: listed from the portfolio index.
-      const { scorecards } = portfolio();
-      if (id === undefined) return sendPage(res, resource, applyListQuery([...scorecards.values()] as unknown as AnyRecord[], parseListQuery(req.query, SCORECARD_SCHEMA)));
-      const card = scorecards.get(id);
-      if (!card) throw new HttpError(404, `No scorecard for pilot ${id}`);
-      res.json(card);
+      // Checked before waiting for the index: a bad query is refused as it is.
+      const query = id === undefined ? parseListQuery(req.query, SCORECARD_SCHEMA) : undefined;
+      portfolio()
+        .then(({ scorecards }) => {
+          if (query) return sendPage(res, resource, applyListQuery([...scorecards.values()] as unknown as AnyRecord[], query));
+          const card = scorecards.get(id!);
+          if (!card) throw new HttpError(404, `No scorecard for pilot ${id}`);
+          res.json(card);
+        })
+        .catch(next);
       return;
     }
     if (resource === 'audit') {
