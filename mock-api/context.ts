@@ -37,6 +37,8 @@ export interface RequestContext {
   idempotency?: { key: string; fingerprint: string };
   /** An account's new password, hashed; stored with it by the persistence step (accounts). */
   passwordHash?: string;
+  /** A pilot's trainings and feedback, read from the store that keeps them to itself, for the checks (pilotRecords). */
+  pilotRecords?: ReadonlyMap<string, readonly AnyRecord[]>;
   /** Field errors found before validation (accounts), reported with its own (validation). */
   fieldErrors?: FieldErrors;
   /** The record as stored by the write, or `{}` once deleted (writes), for the commit and the answer. */
@@ -77,4 +79,17 @@ export function positionById(records: readonly { id: number }[], id: number): nu
     else high = middle - 1;
   }
   return records.findIndex((r) => r.id === id);
+}
+
+/** Puts `record` in `records` (in id order) at its place, over the record with its id if there is one. */
+export function placeById(records: AnyRecord[], record: AnyRecord): void {
+  const at = positionById(records, record.id);
+  if (at !== -1) {
+    records[at] = record;
+    return;
+  }
+  // Most records placed are new ones, whose place is the end.
+  let place = records.length;
+  while (place > 0 && records[place - 1].id > record.id) place -= 1;
+  records.splice(place, 0, record);
 }

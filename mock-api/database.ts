@@ -6,7 +6,7 @@
 import type { JsonServerRouter } from 'json-server';
 import type { Database } from '../src/domain/types';
 import { RECENT_AUDIT_MS, trimAudit } from './audit';
-import { changeTracker, replayer, type ChangeSet } from './store/changes';
+import { changeTracker, replayer, type ChangeSet, type Collection } from './store/changes';
 import type { Store } from './store/types';
 
 export interface Data {
@@ -20,6 +20,11 @@ export interface Data {
    * feed that indexes of computed data follow.
    */
   onCommit(listener: (changes: ChangeSet | undefined) => void): void;
+  /**
+   * Grows each time commits are made durable, or the data is reloaded: a read from the store made
+   * while this did not change agrees with the live data (see `coldRecords.ts`).
+   */
+  durable(): number;
 }
 
 export interface DataOptions {
@@ -80,17 +85,40 @@ function changeChecker(live: () => Database) {
     trimmed(below: number, cutoff: string) {
       trimAudit(shadow, below, cutoff);
     },
+    dropped(collection: Collection, ids: ReadonlySet<number>) {
+      const rows = shadow as unknown as Record<Collection, { id: number }[]>;
+      rows[collection] = rows[collection].filter((r) => !ids.has(r.id));
+    },
   };
+}
+
+/**
+ * Drops from `records`, the records of a collection the store keeps to itself that are not
+ * committed yet, the ones `committed` wrote as they still are: the store answers for them now.
+ */
+function dropCommitted(records: { id: number }[], committed: readonly object[] | undefined): Set<number> {
+  const dropped = new Set<number>();
+  if (!committed?.length) return dropped;
+  const written = new Set(committed);
+  let kept = 0;
+  for (const record of records) {
+    if (written.has(record)) dropped.add(record.id);
+    else records[kept++] = record;
+  }
+  records.length = kept;
+  return dropped;
 }
 
 export function createData(router: JsonServerRouter<Database>, store: Store, log: (message: string) => void, options: DataOptions = {}): Data {
   let revision = 0;
+  let durable = 0;
   let tracker = changeTracker(router.db.getState());
   const checker = options.checkChanges ? changeChecker(() => router.db.getState()) : undefined;
   const listeners: ((changes: ChangeSet | undefined) => void)[] = [];
   return {
     get: () => router.db.getState(),
     revision: () => revision,
+    durable: () => durable,
     onCommit: (listener) => void listeners.push(listener),
     async commit() {
       revision += 1;
@@ -105,12 +133,19 @@ export function createData(router: JsonServerRouter<Database>, store: Store, log
           trimAudit(router.db.getState(), changes.sequences.audit, cutoff);
           checker?.trimmed(changes.sequences.audit, cutoff);
         }
+        const live = router.db.getState() as unknown as Record<Collection, { id: number }[]>;
+        for (const collection of store.cold?.collections ?? []) {
+          const dropped = dropCommitted(live[collection], changes.put[collection]);
+          if (dropped.size) checker?.dropped(collection, dropped);
+        }
+        durable += 1;
       } catch (error) {
         log(`Commit to ${store.location} failed, reloading the last good state: ${String(error)}`);
         router.db.setState(await store.load());
         tracker = changeTracker(router.db.getState());
         checker?.reset();
         revision += 1;
+        durable += 1;
         for (const listener of listeners) listener(undefined);
         throw error;
       } finally {

@@ -6,6 +6,7 @@
 import { SCHEMAS, referencesTo } from '../src/domain/schema';
 import type { Database, StoredResource } from '../src/domain/types';
 import type { FieldErrors, Input } from '../src/domain/validation';
+import type { ColdRecords } from './coldRecords';
 import { collection, positionById, type AnyRecord } from './context';
 import { HttpError } from './errors';
 import { RESOURCES, type IntegrityLookup } from './resources';
@@ -32,14 +33,24 @@ const scanMeasurements =
     return undefined;
   };
 
-/** How the rules find records when one record is written: by id, and a KPI's measurement on a date (by scanning, unless given an index). */
-export const scanningLookup = (db: Database, measurementAt = scanMeasurements(db)): IntegrityLookup => ({
+/** A pilot's records of a collection, from the live data: for data that holds them all. */
+const scanPilotRecords =
+  (db: Database): IntegrityLookup['pilotRecords'] =>
+  (resource, pilotId) =>
+    collection(db, resource).filter((r) => r.pilotId === pilotId);
+
+/**
+ * How the rules find records when one record is written: by id, a KPI's measurement on a date (by
+ * scanning, unless given an index), a pilot's records (from the live data, unless read before).
+ */
+export const scanningLookup = (db: Database, measurementAt = scanMeasurements(db), pilotRecords = scanPilotRecords(db)): IntegrityLookup => ({
   byId: (resource, id) => findById(db, resource, id),
   measurementAt,
+  pilotRecords,
 });
 
-const countWhere = (db: Database, resource: StoredResource, field: string, value: unknown) =>
-  collection(db, resource).reduce((n, r) => (r[field] === value ? n + 1 : n), 0);
+const countWhere = (db: Database, resource: StoredResource, field: string, value: number, cold?: ColdRecords) =>
+  cold?.holds(resource) ? cold.count(resource, field, value) : collection(db, resource).reduce((n, r) => (r[field] === value ? n + 1 : n), 0);
 
 /**
  * Checks `record` against the rest of the data; may fill in derived fields. `record` holds only
@@ -80,10 +91,10 @@ export function checkImmutable(resource: StoredResource, existing: AnyRecord, ch
   return errors;
 }
 
-/** Refuses to delete a record that others point to (json-server would silently delete them too). */
-export function assertDeletable(db: Database, resource: StoredResource, id: number): void {
+/** Refuses to delete a record that others point to (json-server would silently delete them too), those the store keeps to itself (`cold`) included. */
+export function assertDeletable(db: Database, resource: StoredResource, id: number, cold?: ColdRecords): void {
   const dependents = referencesTo(resource)
-    .map(({ resource: other, field }) => ({ other, count: countWhere(db, other, field, id) }))
+    .map(({ resource: other, field }) => ({ other, count: countWhere(db, other, field, id, cold) }))
     .filter(({ count }) => count > 0);
   if (dependents.length) {
     const list = dependents.map(({ other, count }) => `${count} ${other}`).join(', ');

@@ -3,7 +3,7 @@
  * record's owner is known without keeping the record, and an owner's records are found by a scan
  * of 4 bytes per record rather than of the records. 4 bytes per id (ids are a sequence), a map past 2^26.
  */
-export function ownerIndex() {
+export function ownerIndex(): OwnerIndex {
   let owners = new Int32Array(1024);
   const far = new Map<number, number>();
   return {
@@ -21,6 +21,13 @@ export function ownerIndex() {
       if (id < owners.length) owners[id] = 0;
       else far.delete(id);
     },
+    /** A copy, that follows its own changes. */
+    clone() {
+      const copy = ownerIndex();
+      for (let id = 1; id < owners.length; id += 1) if (owners[id] !== 0) copy.set(id, owners[id]);
+      for (const [id, ownerId] of far) copy.set(id, ownerId);
+      return copy;
+    },
     /** The ids of the records that `ownerIds` own: in id order, those past 2^26 last. */
     idsOf(ownerIds: ReadonlySet<number>): number[] {
       const found: number[] = [];
@@ -33,4 +40,12 @@ export function ownerIndex() {
       return found;
     },
   };
+}
+
+export interface OwnerIndex {
+  get(id: number): number | undefined;
+  set(id: number, ownerId: number): void;
+  delete(id: number): void;
+  clone(): OwnerIndex;
+  idsOf(ownerIds: ReadonlySet<number>): number[];
 }

@@ -6,9 +6,10 @@
  * (gates depend on it) or the data is reloaded, a slice of pilots at a time: other requests are
  * served in between, and figures wait for the new index.
  */
-import { buildPortfolio, recordsByPilot, updatePortfolio, type PilotRecords, type Portfolio } from '../src/domain/dashboard';
+import { buildPortfolio, updatePortfolio, type PilotRecords, type Portfolio } from '../src/domain/dashboard';
 import { todayIso } from '../src/domain/format';
 import { positionById } from './context';
+import type { ColdRecords } from './coldRecords';
 import { ownerIndex } from './ownerIndex';
 import type { Data } from './database';
 import type { ChangeSet } from './store/changes';
@@ -24,7 +25,8 @@ export const BUILD_SLICE = 2_000;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export function portfolioOf(data: Data): CurrentPortfolio {
+/** The index of `data`, whose records of `cold` collections the store keeps to itself (read a slice of pilots at a time). */
+export function portfolioOf(data: Data, cold?: ColdRecords): CurrentPortfolio {
   let current: Portfolio | undefined;
   let dirty = new Set<number>();
   /** Grows when the data is reloaded whole: a build under way then starts again. */
@@ -38,13 +40,15 @@ export function portfolioOf(data: Data): CurrentPortfolio {
     const started = reloads;
     const db = data.get();
     owners = freshOwners();
-    for (const collection of EVIDENCE) for (const record of db[collection]) owners[collection].set(record.id, record.pilotId);
+    for (const collection of EVIDENCE) {
+      if (cold?.holds(collection)) owners[collection] = cold.referenceIndex(collection, 'pilotId');
+      else for (const record of db[collection]) owners[collection].set(record.id, record.pilotId);
+    }
     dirty = new Set();
-    const all = recordsByPilot(db);
     const portfolio = buildPortfolio({ pilots: [], kpis: [], measurements: [], trainings: [], feedback: [], decisions: [] }, today);
-    const ids = [...all.keys()];
+    const ids = db.pilots.map((p) => p.id);
     for (let at = 0; at < ids.length; at += BUILD_SLICE) {
-      updatePortfolio(portfolio, new Set(ids.slice(at, at + BUILD_SLICE)), all);
+      await indexAgain(portfolio, new Set(ids.slice(at, at + BUILD_SLICE)));
       await nextTurn();
       if (reloads !== started) return undefined;
     }
@@ -76,7 +80,7 @@ export function portfolioOf(data: Data): CurrentPortfolio {
   };
   data.onCommit(follow);
 
-  /** The records of the pilots of `ids`, found by the owner indexes and by id. */
+  /** The records of the pilots of `ids` in the live data, found by the owner indexes and by id. */
   const recordsOf = (ids: ReadonlySet<number>): Map<number, PilotRecords> => {
     const db = data.get();
     const found = new Map<number, PilotRecords>();
@@ -85,6 +89,7 @@ export function portfolioOf(data: Data): CurrentPortfolio {
       if (at !== -1) found.set(id, { pilot: db.pilots[at], kpis: [], measurements: [], trainings: [], feedback: [], decisions: [] });
     }
     for (const collection of EVIDENCE) {
+      if (cold?.holds(collection)) continue;
       const records = db[collection];
       for (const id of owners[collection].idsOf(ids)) {
         const at = positionById(records, id);
@@ -93,6 +98,16 @@ export function portfolioOf(data: Data): CurrentPortfolio {
       }
     }
     return found;
+  };
+
+  /** Indexes the pilots of `ids` again, with the records the store keeps to itself read first. */
+  const indexAgain = (portfolio: Portfolio, ids: ReadonlySet<number>): Promise<void> => {
+    if (!cold) return Promise.resolve(updatePortfolio(portfolio, ids, recordsOf(ids)));
+    return cold.withPilots([...ids], (stored) => {
+      const found = recordsOf(ids);
+      for (const [collection, records] of stored) for (const record of records) (found.get(record.pilotId as number)?.[collection] as unknown[] | undefined)?.push(record);
+      updatePortfolio(portfolio, ids, found);
+    });
   };
 
   const isCurrent = (portfolio: Portfolio | undefined): portfolio is Portfolio => portfolio?.today === todayIso() && !dirty.size;
@@ -107,12 +122,13 @@ export function portfolioOf(data: Data): CurrentPortfolio {
       if (!dirty.size) return current;
       const changed = dirty;
       dirty = new Set();
-      updatePortfolio(current, changed, recordsOf(changed));
+      await indexAgain(current, changed);
     }
   };
 
   return () => {
-    if (isCurrent(current)) return Promise.resolve(current);
+    // Not while a refresh runs: the changes it took are not in the index yet.
+    if (!refreshing && isCurrent(current)) return Promise.resolve(current);
     // One refresh at a time, which every caller meanwhile waits for.
     refreshing ??= refresh().finally(() => {
       refreshing = undefined;

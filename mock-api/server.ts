@@ -10,6 +10,7 @@ import express, { type Application } from 'express';
 import jsonServer from 'json-server';
 import type { Database } from '../src/domain/types';
 import { createThrottle } from './auth/throttle';
+import { coldRecords } from './coldRecords';
 import { createData } from './database';
 import { takePassword } from './middlewares/accounts';
 import { authenticate, authRoutes } from './middlewares/auth';
@@ -28,6 +29,7 @@ import { commitWrites, recordWrites } from './middlewares/persistence';
 import { applyWrites } from './middlewares/writes';
 import { measurementSlots } from './measurementSlots';
 import { portfolioOf } from './portfolio';
+import { readPilotRecords } from './middlewares/pilotRecords';
 import { serveReads } from './middlewares/reads';
 import { resolveResource } from './middlewares/resource';
 import { validateWrites } from './middlewares/validation';
@@ -89,11 +91,13 @@ export async function createServer(options: ServerOptions): Promise<Application>
   // The data's holder; its routes are not mounted (a foreignKeySuffix that matches no field, should they ever be).
   const router = jsonServer.router<Database>(loaded, { foreignKeySuffix: '\0none' });
   const data = createData(router, store, log, { checkChanges: options.checkChanges });
-  const portfolio = portfolioOf(data);
+  // The records the store keeps to itself (PostgreSQL: trainings, feedback), their keys read now.
+  const cold = store.cold ? await coldRecords(data, store.cold) : undefined;
+  const portfolio = portfolioOf(data, cold);
   // Indexed now rather than at the first figure asked for: at 50,000 pilots it takes seconds.
   await portfolio();
   // Writes find their record in the live data; reads ask the store when it answers them itself (SQL).
-  const live = createMemoryReader(data);
+  const live = createMemoryReader(data, cold);
   const reader = store.reader ?? live;
 
   const app = jsonServer.create();
@@ -126,7 +130,7 @@ export async function createServer(options: ServerOptions): Promise<Application>
   api.use(authenticate(data));
   api.use('/dashboard', serveDashboard(portfolio));
   api.use('/pilots', serveAnalytics(portfolio));
-  api.use('/imports', serveImports(data));
+  api.use('/imports', serveImports(data, cold));
   api.use('/tokens', serveTokens(data));
   api.use(resolveResource(reader, live));
   api.use(authorize(data));
@@ -134,9 +138,10 @@ export async function createServer(options: ServerOptions): Promise<Application>
   api.use(serveReads(reader, portfolio));
   api.use(checkVersions);
   api.use(takePassword);
+  api.use(readPilotRecords(cold));
   api.use(validateWrites(data, measurementSlots(data)));
-  api.use(guardDeletes(data));
-  api.use(applyWrites(data));
+  api.use(guardDeletes(data, cold));
+  api.use(applyWrites(data, cold));
   api.use(recordWrites(data));
   api.use(commitWrites(data));
   api.use(notFound);

@@ -14,7 +14,7 @@ import { SCHEMAS } from '../../src/domain/schema';
 import type { Database, Measurement } from '../../src/domain/types';
 import { measurementSlot, validateRecord, withDefaults, type Input } from '../../src/domain/validation';
 import { appendAudit, changedFields, pilotOfRecord } from '../audit';
-import { collection, type AnyRecord } from '../context';
+import { collection, placeById, type AnyRecord } from '../context';
 import type { Data } from '../database';
 import { HttpError, invalid } from '../errors';
 import { checkImmutable, checkIntegrity, scanningLookup, type IntegrityLookup } from '../integrity';
@@ -57,18 +57,21 @@ function mappingOf(resource: ImportableResource, header: string[], given: Record
   return Object.fromEntries(header.map((column) => [fields.find((f) => f.toLowerCase() === column.toLowerCase())!, column]));
 }
 
-/** Indexes over the live data that the rows keep up to date, so that each row costs the same however large the data. */
-function createIndexes(db: Database, resource: ImportableResource) {
+/**
+ * Indexes over the live data that the rows keep up to date, so that each row costs the same however
+ * large the data; over `stored` for the resource's records when the store keeps them to itself.
+ */
+function createIndexes(db: Database, resource: ImportableResource, stored: readonly AnyRecord[] = collection(db, resource)) {
   const byId = new Map<string, Map<unknown, AnyRecord>>();
   const idsOf = (name: keyof Database & string) => {
     let index = byId.get(name);
     if (!index) {
-      index = new Map(collection(db, name as ImportableResource).map((r) => [r.id, r]));
+      index = new Map((name === resource ? stored : collection(db, name as ImportableResource)).map((r) => [r.id, r]));
       byId.set(name, index);
     }
     return index;
   };
-  const natural = new Map<string, AnyRecord>(collection(db, resource).map((r) => [NATURAL_KEYS[resource](r), r]));
+  const natural = new Map<string, AnyRecord>(stored.map((r) => [NATURAL_KEYS[resource](r), r]));
   const scan = scanningLookup(db);
   const positions = new Map<unknown, number>(collection(db, resource).map((r, i) => [r.id, i]));
   const lookup: IntegrityLookup = {
@@ -76,6 +79,8 @@ function createIndexes(db: Database, resource: ImportableResource) {
     // A measurement's natural key is its slot (KPI, group, date): the same index answers.
     measurementAt: (kpiId, group, date) =>
       resource === 'measurements' ? (natural.get(measurementSlot({ kpiId, group, date })) as unknown as Measurement | undefined) : scan.measurementAt(kpiId, group, date),
+    // No imported resource's checks read a pilot's trainings or feedback (decisions do, and are not imported).
+    pilotRecords: scan.pilotRecords,
   };
   return {
     lookup,
@@ -116,7 +121,8 @@ function readRow(resource: ImportableResource, cells: string[], columns: [string
   return { input, problems };
 }
 
-export function runImport(data: Data, request: ImportRequest): { status: number; report: ImportReport } {
+/** The file read: its table and which column fills each field (400 or 413 for a file no import takes). */
+function readFile(request: ImportRequest) {
   const { resource, actor } = request;
   if (!grantFor(actor.role, resource, 'create') && !grantFor(actor.role, resource, 'update')) {
     throw new HttpError(403, `A ${actor.role} may not import ${resource}`);
@@ -125,11 +131,36 @@ export function runImport(data: Data, request: ImportRequest): { status: number;
   if (table.rows.length > IMPORT_LIMITS.rows) throw new HttpError(413, `The file has ${table.rows.length} rows: an import takes ${IMPORT_LIMITS.rows} at most`);
   const mapping = mappingOf(resource, table.header, request.mapping);
   const columns = Object.entries(mapping).map(([field, column]) => [field, table.header.indexOf(column)] as [string, number]);
+  return { table, mapping, columns };
+}
+
+/** The pilots the file's rows name: whose records a store that keeps them to itself reads before the import. */
+export function pilotsOfImport(data: Data, request: ImportRequest): number[] {
+  const { table, columns } = readFile(request);
+  const names = createNameLookup(data.get());
+  const found = new Set<number>();
+  for (const { cells } of table.rows) {
+    const { pilotId } = readRow(request.resource, cells, columns, table.separator, names).input;
+    if (typeof pilotId === 'number') found.add(pilotId);
+  }
+  return [...found];
+}
+
+/**
+ * Runs the import. `kept`: the resource's records of the file's pilots (`pilotsOfImport`), when
+ * the store keeps them to itself: rows are then checked against those, and the accepted ones go
+ * to the live data at the end (no rule of such a resource compares one row with another).
+ */
+export function runImport(data: Data, request: ImportRequest, kept?: readonly AnyRecord[]): { status: number; report: ImportReport } {
+  const { resource, actor } = request;
+  const { table, mapping, columns } = readFile(request);
 
   const db = data.get();
-  const records = collection(db, resource);
+  const live = collection(db, resource);
+  // Rows written here first when the store keeps the resource to itself, then placed among the live records.
+  const records = kept ? [] : live;
   const undo = { length: records.length, audit: db.audit.length, sequences: { ...db._sequences }, replaced: [] as [number, AnyRecord][] };
-  const indexes = createIndexes(db, resource);
+  const indexes = createIndexes(db, resource, kept);
   const names = createNameLookup(db);
   const today = todayIso();
   const report: ImportReport = {
@@ -211,11 +242,15 @@ export function runImport(data: Data, request: ImportRequest): { status: number;
     }
     let written: AnyRecord;
     let position: number;
-    if (stored) {
+    if (stored && !kept) {
       position = indexes.positions.get(stored.id)!;
       written = { ...record, id: stored.id, version: Number(stored.version ?? 0) + 1 } as AnyRecord;
       undo.replaced.push([position, stored]);
       records[position] = written;
+      report.update += 1;
+    } else if (stored) {
+      written = { ...record, id: stored.id, version: Number(stored.version ?? 0) + 1 } as AnyRecord;
+      position = records.push(written) - 1;
       report.update += 1;
     } else {
       written = { id: db._sequences[resource], ...record, version: 1 } as AnyRecord;
@@ -237,6 +272,7 @@ export function runImport(data: Data, request: ImportRequest): { status: number;
     db.audit.length = undo.audit;
     return { status: failed && !request.dryRun ? 400 : 200, report };
   }
+  for (const record of kept ? records : []) placeById(live, record);
   const via = request.token ? { tokenId: request.token.id } : {};
   for (const { record, before } of applied) {
     markChanged(db, resource, record.id);

@@ -4,11 +4,12 @@
  * what it would do (a dry run, the default) or does it, all or nothing, in one durable commit.
  * `GET /imports/<resource>/template` downloads a template file.
  */
-import express, { Router, type ErrorRequestHandler, type RequestHandler } from 'express';
+import express, { Router, type ErrorRequestHandler, type NextFunction, type RequestHandler, type Response } from 'express';
 import { IMPORT_LIMITS, isImportable, templateCsv, type ImportableResource } from '../../src/domain/imports';
+import type { ColdRecords } from '../coldRecords';
 import type { Data } from '../database';
 import { HttpError, invalid } from '../errors';
-import { runImport } from '../imports/runImport';
+import { pilotsOfImport, runImport, type ImportRequest } from '../imports/runImport';
 import { parseJsonParam } from '../listQuery';
 import { actorOf, signedIn } from './auth';
 
@@ -30,7 +31,8 @@ const tooLarge: ErrorRequestHandler = (error: { type?: string }, _req, _res, nex
   else next(error);
 };
 
-export function serveImports(data: Data): Router {
+/** `cold`: the records the store keeps to itself, read for the file's pilots before the import. */
+export function serveImports(data: Data, cold?: ColdRecords): Router {
   const router = Router();
   router.get('/:resource/template', (req, res) => {
     const resource = resourceOf(req.params.resource);
@@ -43,24 +45,8 @@ export function serveImports(data: Data): Router {
     if (req.is('text/csv') !== 'text/csv') throw new HttpError(415, 'Send the file as CSV, with Content-Type: text/csv');
     next();
   };
-  const importFile: RequestHandler<{ resource: string }> = (req, res, next) => {
-    const resource = resourceOf(req.params.resource);
-    const unknown = Object.keys(req.query).filter((key) => !PARAMS.includes(key));
-    if (unknown.length) throw invalid(Object.fromEntries(unknown.map((k) => [k, `Unknown query parameter: use ${PARAMS.join(', ')}`])));
-    const mapping = parseJsonParam('mapping', req.query.mapping);
-    if (mapping !== undefined && (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping) || Object.values(mapping).some((v) => typeof v !== 'string'))) {
-      throw invalid({ mapping: 'Must be a JSON object: {"field": "column of the file"}' });
-    }
-    const bytes = Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : new Uint8Array();
-    const { status, report } = runImport(data, {
-      resource,
-      bytes,
-      dryRun: flag('dryRun', req.query.dryRun, true),
-      update: flag('update', req.query.update, false),
-      mapping: mapping as Record<string, string> | undefined,
-      actor: actorOf(res),
-      token: signedIn(res).token,
-    });
+  /** Answers with the report: the import committed first, when it was done. */
+  const answer = ({ status, report }: ReturnType<typeof runImport>, res: Response, next: NextFunction) => {
     if (status !== 200) {
       res.status(status).json({ message: `Nothing was imported: ${new Set(report.errors.map((e) => e.row)).size} row(s) break a rule`, ...report });
       return;
@@ -73,6 +59,29 @@ export function serveImports(data: Data): Router {
       () => res.json(report),
       (error: unknown) => next(error),
     );
+  };
+  const importFile: RequestHandler<{ resource: string }> = (req, res, next) => {
+    const resource = resourceOf(req.params.resource);
+    const unknown = Object.keys(req.query).filter((key) => !PARAMS.includes(key));
+    if (unknown.length) throw invalid(Object.fromEntries(unknown.map((k) => [k, `Unknown query parameter: use ${PARAMS.join(', ')}`])));
+    const mapping = parseJsonParam('mapping', req.query.mapping);
+    if (mapping !== undefined && (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping) || Object.values(mapping).some((v) => typeof v !== 'string'))) {
+      throw invalid({ mapping: 'Must be a JSON object: {"field": "column of the file"}' });
+    }
+    const bytes = Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : new Uint8Array();
+    const request: ImportRequest = {
+      resource,
+      bytes,
+      dryRun: flag('dryRun', req.query.dryRun, true),
+      update: flag('update', req.query.update, false),
+      mapping: mapping as Record<string, string> | undefined,
+      actor: actorOf(res),
+      token: signedIn(res).token,
+    };
+    if (!cold?.holds(resource)) return answer(runImport(data, request), res, next);
+    const pilots = pilotsOfImport(data, request);
+    // Run in the same turn as the read's end: nothing committed meanwhile is missed.
+    cold.withPilots(pilots, (kept) => answer(runImport(data, request, kept.get(resource)), res, next)).catch(next);
   };
   router.post('/:resource', requireCsv, express.raw({ type: 'text/csv', limit: IMPORT_LIMITS.bytes }), tooLarge, importFile);
   return router;

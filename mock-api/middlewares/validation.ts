@@ -38,7 +38,9 @@ export function validateWrites(data: Data, measurementAt?: MeasurementAt): Reque
     const today = todayIso();
     const { record, errors } = validateRecord(resource, merged, today);
     const db = data.get();
-    const integrityErrors = checkIntegrity(db, resource, record, existing, Object.keys(errors).length === 0, today, scanningLookup(db, measurementAt));
+    const read = contextOf(res).pilotRecords;
+    const pilotRecords = read && ((name: string, pilotId: number) => (read.get(name) ?? []).filter((r) => r.pilotId === pilotId));
+    const integrityErrors = checkIntegrity(db, resource, record, existing, Object.keys(errors).length === 0, today, scanningLookup(db, measurementAt, pilotRecords));
     const allErrors: FieldErrors = { ...integrityErrors, ...errors, ...contextOf(res).fieldErrors };
     if (Object.keys(allErrors).length) throw invalid(allErrors);
     let id: number;

@@ -5,16 +5,40 @@
  * for dependents on every delete. Then the write is recorded and committed (`persistence.ts`).
  */
 import type { RequestHandler } from 'express';
-import { collection, contextOf, isStored, positionById, targetOf, type AnyRecord } from '../context';
+import type { ColdRecords } from '../coldRecords';
+import { collection, contextOf, isStored, placeById, positionById, targetOf, type AnyRecord } from '../context';
 import type { Data } from '../database';
 import { conflict } from '../errors';
 
-export function applyWrites(data: Data): RequestHandler {
+/**
+ * The same for a collection the store keeps to itself (`cold`): the live data holds only its
+ * records not committed yet, in id order, and the version of the others is known by id.
+ */
+function applyColdWrite(records: AnyRecord[], method: string, existing: AnyRecord, before: AnyRecord | undefined, body: AnyRecord, version: number | undefined): AnyRecord | Record<string, never> {
+  const at = positionById(records, existing.id);
+  if (version === undefined || version !== Number(before?.version ?? 0)) {
+    throw conflict(
+      'Someone else changed this record a moment ago: reload it, or apply your change again',
+      { version: `The record is now at version ${String(version ?? 'deleted')}` },
+      { current: at === -1 ? (version === undefined ? undefined : { id: existing.id, version }) : records[at] },
+    );
+  }
+  if (method === 'DELETE') {
+    if (at !== -1) records.splice(at, 1);
+    return {};
+  }
+  placeById(records, body);
+  return body;
+}
+
+export function applyWrites(data: Data, cold?: ColdRecords): RequestHandler {
   return (req, res, next) => {
     const { resource, existing, before } = targetOf(res);
     if (!isStored(resource) || req.method === 'GET') return next();
     const records = collection(data.get(), resource);
-    if (req.method === 'POST') {
+    if (existing && cold?.holds(resource)) {
+      contextOf(res).written = applyColdWrite(records, req.method, existing, before, req.body as AnyRecord, cold.versionOf(resource, existing.id));
+    } else if (req.method === 'POST') {
       const record = req.body as AnyRecord;
       records.push(record);
       res.location(`${req.baseUrl}/${resource}/${record.id}`);

@@ -6,12 +6,12 @@
 import { captureEvidence } from '../../src/domain/evidence';
 import { isAgainstRecommendation } from '../../src/domain/recommendation';
 import { simulateGeneralization, simulationEvidenceOf, type Scenario } from '../../src/domain/simulation';
-import type { Database, Decision, DecisionKind, PilotStage } from '../../src/domain/types';
+import type { Database, Decision, DecisionKind, Feedback, PilotStage, Training } from '../../src/domain/types';
 import type { FieldErrors, Input } from '../../src/domain/validation';
 import { appendAudit, changedFields } from '../audit';
 import { conflict } from '../errors';
 import { markChanged } from '../store/changes';
-import type { ResourceModule } from './types';
+import type { IntegrityLookup, ResourceModule } from './types';
 
 const STAGE_AFTER: Record<Decision['decision'], PilotStage> = {
   generalize: 'generalized',
@@ -31,12 +31,18 @@ function simulationOf(db: Database, pilotId: number, scenario: Scenario) {
 }
 
 /** The pilot's scorecard and latest KPI values now, to freeze into a decision. */
-function evidenceOf(db: Database, pilotId: number, today: string) {
+function evidenceOf(db: Database, pilotId: number, today: string, lookup: IntegrityLookup) {
   const pilot = db.pilots.find((p) => p.id === pilotId)!;
   const ofPilot = <T extends { pilotId: number }>(records: T[]) => records.filter((r) => r.pilotId === pilotId);
   const now = new Date().toISOString();
   return captureEvidence(
-    { pilot, kpis: ofPilot(db.kpis), measurements: ofPilot(db.measurements), trainings: ofPilot(db.trainings), feedback: ofPilot(db.feedback) },
+    {
+      pilot,
+      kpis: ofPilot(db.kpis),
+      measurements: ofPilot(db.measurements),
+      trainings: lookup.pilotRecords('trainings', pilotId) as unknown as Training[],
+      feedback: lookup.pilotRecords('feedback', pilotId) as unknown as Feedback[],
+    },
     now.startsWith(today) ? now : `${today}T12:00:00.000Z`,
   );
 }
@@ -46,7 +52,7 @@ function evidenceOf(db: Database, pilotId: number, today: string) {
  * (409 otherwise); an extension moves the end date forward; against the recommendation it must be
  * confirmed (`againstRecommendation: true`, 409 otherwise). Freezes the evidence it is taken on.
  */
-function checkNewDecision(db: Database, record: Input, errors: FieldErrors, today: string): void {
+function checkNewDecision(db: Database, record: Input, errors: FieldErrors, today: string, lookup: IntegrityLookup): void {
   const pilot = db.pilots.find((p) => p.id === record.pilotId);
   if (!pilot) return;
   if (record.decision === 'extend' && String(record.newEndDate) <= String(pilot.endDate)) {
@@ -72,7 +78,7 @@ function checkNewDecision(db: Database, record: Input, errors: FieldErrors, toda
     if (String(record.date) < latest.date) errors.date = `Must not be before the decision it overturns (${latest.date})`;
   }
   if (Object.keys(errors).length) return;
-  const evidence = evidenceOf(db, pilot.id, today);
+  const evidence = evidenceOf(db, pilot.id, today, lookup);
   const recommendation = evidence.scorecard.recommendation;
   const against = isAgainstRecommendation(record.decision as DecisionKind, recommendation);
   if (against && record.againstRecommendation !== true) {
@@ -101,8 +107,10 @@ export function applyDecision(db: Database, decision: Decision): void {
 export const decisions: ResourceModule = {
   label: 'decision',
   attribute: (record, actor) => ({ ...record, decidedBy: actor.id }),
-  check(db, record, existing, errors, today) {
-    if (!existing) checkNewDecision(db, record, errors, today);
+  // A new decision freezes the pilot's evidence, its trainings and feedback included.
+  readsPilotRecords: (method, body) => (method === 'POST' && typeof body.pilotId === 'number' ? body.pilotId : undefined),
+  check(db, record, existing, errors, today, lookup) {
+    if (!existing) checkNewDecision(db, record, errors, today, lookup);
   },
   frozen: {
     fields: ['pilotId', 'decision', 'newEndDate', 'supersedesId', 'againstRecommendation', 'date', 'scenario'],

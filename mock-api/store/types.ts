@@ -27,6 +27,25 @@ export interface Store {
    * ones from memory once written: its reader answers for the whole trail.
    */
   recentAuditOnly?: boolean;
+  /**
+   * Collections the store keeps to itself: `load` leaves them empty, the live data holds only
+   * their records not committed yet, and the server reads the rest here (`coldRecords.ts`).
+   */
+  cold?: ColdSource;
+}
+
+/** The collections a store may keep to itself: the largest, read a pilot at a time. */
+export const COLD_COLLECTIONS = ['trainings', 'feedback'] as const;
+export type ColdCollection = (typeof COLD_COLLECTIONS)[number];
+
+/** How the server reads the records of the collections a store keeps to itself, as committed. */
+export interface ColdSource {
+  readonly collections: readonly ColdCollection[];
+  /** Each record's id and the numeric `fields` (version, references), by slices of rows in id order. */
+  keys(collection: ColdCollection, fields: readonly string[]): AsyncIterable<Record<string, number | null>[]>;
+  /** The records of these pilots, in id order. */
+  ofPilots(collection: ColdCollection, pilotIds: readonly number[]): Promise<AnyRecord[]>;
+  get(collection: ColdCollection, id: number): Promise<AnyRecord | undefined>;
 }
 
 /** The stored data cannot be read: never replaced silently, the operator must look. */

@@ -13,6 +13,7 @@ import { COLLECTIONS, isEmptyChangeSet, type ChangeSet, type Collection } from '
 import { RECENT_AUDIT_MS } from '../../audit';
 import { StoreError, type Store } from '../types';
 import { copyDatabase } from './copy';
+import { createColdSource } from './coldSource';
 import { createSqlReader } from './sqlReader';
 import { MIGRATIONS } from './migrations';
 import { checkFields, quote, readColumns, recordOf, type Columns } from './tables';
@@ -76,13 +77,21 @@ export async function migrate(pool: pg.Pool): Promise<void> {
 /** Rows read at once at start. */
 const READ_SLICE = 20_000;
 
-/** Everything the database holds, as the API's data; the audit trail only from `auditSince` (an ISO time) when given. */
-export async function readDatabase(pool: pg.Pool | pg.PoolClient, columns?: Columns, auditSince?: string): Promise<Database> {
+/**
+ * Everything the database holds, as the API's data; the audit trail only from `auditSince` (an
+ * ISO time) when given, and the collections of `kept` left empty (the store reads them when asked).
+ */
+export async function readDatabase(pool: pg.Pool | pg.PoolClient, columns?: Columns, auditSince?: string, kept: readonly Collection[] = []): Promise<Database> {
   if (!columns) await readColumns(pool);
   const data: Record<string, unknown> = {};
+  const partly = (collection: Collection) => kept.includes(collection) || (collection === 'audit' && auditSince !== undefined);
   for (const collection of COLLECTIONS) {
     const recent = collection === 'audit' && auditSince !== undefined;
     const records: Record<string, unknown>[] = [];
+    if (kept.includes(collection)) {
+      data[collection] = records;
+      continue;
+    }
     // By slices of ids: the rows of a slice are dropped once made records, never a whole table of both at once.
     for (let after = 0, more = true; more; ) {
       const { rows } = await pool.query<Record<string, unknown>>(
@@ -101,7 +110,7 @@ export async function readDatabase(pool: pg.Pool | pg.PoolClient, columns?: Colu
     if (sequences[collection] !== undefined) continue;
     const records = data[collection] as { id: number }[];
     // The whole table when only part of it was read: an id must never be given twice.
-    const last = collection === 'audit' && auditSince !== undefined ? (await pool.query<{ last: number }>('SELECT coalesce(max(id), 0) AS last FROM audit')).rows[0].last : records.at(-1)?.id;
+    const last = partly(collection) ? (await pool.query<{ last: number }>(`SELECT coalesce(max(id), 0) AS last FROM ${quote(collection)}`)).rows[0].last : records.at(-1)?.id;
     sequences[collection] = (last ?? 0) + 1;
   }
   return { ...data, _sequences: sequences } as unknown as Database;
@@ -253,6 +262,7 @@ export function createPostgresStore(url: string, seed: () => Database, options: 
   /** Transactions written: what the primary's counts are kept for. */
   let written = 0;
   let draining: Promise<void> | undefined;
+  const cold = createColdSource(pool);
 
   const drain = async () => {
     while (queue.length) {
@@ -276,6 +286,7 @@ export function createPostgresStore(url: string, seed: () => Database, options: 
     pool,
     location: describeUrl(url),
     recentAuditOnly: true,
+    cold,
     // A replica may lag behind the commits: its counts are not kept.
     reader: createSqlReader(readPool, readPool === pool ? () => written : undefined),
     async load() {
@@ -295,7 +306,7 @@ export function createPostgresStore(url: string, seed: () => Database, options: 
         await migrate(pool);
         columns = await readColumns(pool);
         await seedIfEmpty(pool, seed, 'keep', describeUrl(url));
-        return await readDatabase(pool, columns, new Date(Date.now() - RECENT_AUDIT_MS).toISOString());
+        return await readDatabase(pool, columns, new Date(Date.now() - RECENT_AUDIT_MS).toISOString(), cold.collections);
       } catch (error) {
         if (error instanceof StoreError) throw error;
         throw new StoreError(`Cannot read ${describeUrl(url)}: ${error instanceof Error ? error.message : String(error)}`);

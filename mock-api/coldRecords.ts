@@ -1,0 +1,151 @@
+/**
+ * The records of the collections a store keeps to itself (on PostgreSQL: trainings and feedback,
+ * most of the rows): the live data holds only those not committed yet, and the server keeps, per
+ * record, 4 bytes for each key its synchronous checks need: the version (a write over a record
+ * changed meanwhile is refused, 409) and each reference (a pilot or an account with records
+ * pointing at it is not deleted). The records themselves are read from the store a pilot at a time,
+ * with those not committed yet over them.
+ */
+import { SCHEMAS } from '../src/domain/schema';
+import { positionById, type AnyRecord } from './context';
+import type { Data } from './database';
+import { ownerIndex, type OwnerIndex } from './ownerIndex';
+import type { ChangeSet } from './store/changes';
+import type { ColdCollection, ColdSource } from './store/types';
+
+export interface ColdRecords {
+  readonly collections: readonly ColdCollection[];
+  holds(collection: string): collection is ColdCollection;
+  /** The version of the record as it now is; undefined when there is no such record. */
+  versionOf(collection: ColdCollection, id: number): number | undefined;
+  /** How many records of `collection` point at `value` through the reference `field`. */
+  count(collection: ColdCollection, field: string, value: number): number;
+  /** The record's `field` (a reference) of every record, by id: a copy, for an index that follows the commits itself. */
+  referenceIndex(collection: ColdCollection, field: string): OwnerIndex;
+  /** The record as it now is: not committed yet, or as the store has it. */
+  get(collection: ColdCollection, id: number): Promise<AnyRecord | undefined>;
+  /**
+   * Calls `work`, in the same turn as the reads' end, with the records of `pilotIds` as they now
+   * are: the store's, under those not committed yet. Read again if commits were made durable
+   * meanwhile (they leave the live data then).
+   */
+  withPilots<T>(pilotIds: readonly number[], work: (records: Map<ColdCollection, AnyRecord[]>) => T): Promise<T>;
+}
+
+const referenceFields = (collection: ColdCollection) =>
+  Object.entries(SCHEMAS[collection])
+    .filter(([, spec]) => spec.type === 'reference')
+    .map(([field]) => field);
+
+interface Keys {
+  /** Version + 1 (0: no record), by id. */
+  versions: Record<string, OwnerIndex>;
+  references: Record<string, Record<string, OwnerIndex>>;
+}
+
+/** The keys of `source`'s records, read by slices, with the change sets committed meanwhile applied after. */
+async function loadKeys(source: ColdSource): Promise<Keys> {
+  const keys: Keys = { versions: {}, references: {} };
+  for (const collection of source.collections) {
+    const fields = referenceFields(collection);
+    const versions = (keys.versions[collection] = ownerIndex());
+    const references = (keys.references[collection] = Object.fromEntries(fields.map((f) => [f, ownerIndex()])));
+    for await (const rows of source.keys(collection, ['version', ...fields])) {
+      for (const row of rows) {
+        const id = row.id!;
+        versions.set(id, (row.version ?? 0) + 1);
+        for (const field of fields) if (row[field] != null) references[field].set(id, row[field]);
+      }
+    }
+  }
+  return keys;
+}
+
+function applyChanges(keys: Keys, collections: readonly ColdCollection[], changes: ChangeSet) {
+  for (const collection of collections) {
+    const fields = referenceFields(collection);
+    for (const record of (changes.put[collection] ?? []) as AnyRecord[]) {
+      keys.versions[collection].set(record.id, Number(record.version ?? 0) + 1);
+      for (const field of fields) {
+        const value = record[field];
+        if (typeof value === 'number') keys.references[collection][field].set(record.id, value);
+        else keys.references[collection][field].delete(record.id);
+      }
+    }
+    for (const id of changes.remove[collection] ?? []) {
+      keys.versions[collection].delete(id);
+      for (const field of fields) keys.references[collection][field].delete(id);
+    }
+  }
+}
+
+/** The cold records of `source`, once their keys are read (at start, before the server takes requests). */
+export async function coldRecords(data: Data, source: ColdSource): Promise<ColdRecords> {
+  const { collections } = source;
+  let keys = await loadKeys(source);
+  /** Change sets committed while the keys are read again after a reload, applied over them after. */
+  let meanwhile: ChangeSet[] | undefined;
+  data.onCommit((changes) => {
+    if (changes) {
+      applyChanges(keys, collections, changes);
+      meanwhile?.push(changes);
+      return;
+    }
+    // Reloaded: what was not committed is gone, and the keys are read again.
+    const caught: ChangeSet[] = (meanwhile = []);
+    void loadKeys(source).then((fresh) => {
+      for (const later of caught) applyChanges(fresh, collections, later);
+      keys = fresh;
+      meanwhile = undefined;
+    });
+  });
+
+  const pending = (collection: ColdCollection) => data.get()[collection] as unknown as AnyRecord[];
+  const pendingRecord = (collection: ColdCollection, id: number) => {
+    const records = pending(collection);
+    return records[positionById(records, id)] as AnyRecord | undefined;
+  };
+
+  return {
+    collections,
+    holds: (collection): collection is ColdCollection => (collections as readonly string[]).includes(collection),
+    versionOf(collection, id) {
+      const found = pendingRecord(collection, id);
+      if (found) return Number(found.version ?? 0);
+      const stored = keys.versions[collection].get(id);
+      return stored === undefined ? undefined : stored - 1;
+    },
+    count: (collection, field, value) => keys.references[collection][field]?.idsOf(new Set([value])).length ?? 0,
+    referenceIndex: (collection, field) => keys.references[collection][field].clone(),
+    async get(collection, id) {
+      for (;;) {
+        const before = data.durable();
+        const found = pendingRecord(collection, id);
+        if (found) return found;
+        if (keys.versions[collection].get(id) === undefined) return undefined;
+        const stored = await source.get(collection, id);
+        if (data.durable() === before) return pendingRecord(collection, id) ?? stored;
+      }
+    },
+    async withPilots(pilotIds, work) {
+      for (;;) {
+        const before = data.durable();
+        const stored = await Promise.all(collections.map((c) => source.ofPilots(c, pilotIds)));
+        if (data.durable() !== before) continue;
+        const wanted = new Set(pilotIds);
+        const found = new Map<ColdCollection, AnyRecord[]>();
+        collections.forEach((collection, i) => {
+          const byId = new Map<number, AnyRecord>();
+          // Removed, their removal not durable yet: known from the keys.
+          for (const record of stored[i]) if (keys.versions[collection].get(record.id) !== undefined) byId.set(record.id, record);
+          for (const record of pending(collection)) {
+            byId.delete(record.id);
+            if (wanted.has(record.pilotId as number)) byId.set(record.id, record);
+          }
+          found.set(collection, [...byId.values()].sort((a, b) => a.id - b.id));
+        });
+        return work(found);
+      }
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The collections the PostgreSQL store keeps to itself (`COLD_COLLECTIONS`): read from the primary
+ * a pilot at a time, and their keys (id, version, references) once at start, by slices of ids.
+ */
+import type pg from 'pg';
+import type { AnyRecord } from '../../context';
+import { COLD_COLLECTIONS, type ColdSource } from '../types';
+import { quote, recordOf } from './tables';
+
+/** Rows read at once for the keys. */
+const KEY_SLICE = 50_000;
+
+export function createColdSource(pool: pg.Pool): ColdSource {
+  return {
+    collections: COLD_COLLECTIONS,
+    async *keys(collection, fields) {
+      const columns = ['id', ...fields].map(quote).join(', ');
+      for (let after = 0, more = true; more; ) {
+        const { rows } = await pool.query<Record<string, number | null>>(`SELECT ${columns} FROM ${quote(collection)} WHERE id > $1 ORDER BY id LIMIT $2`, [after, KEY_SLICE]);
+        if (rows.length) yield rows;
+        more = rows.length === KEY_SLICE;
+        if (more) after = rows[rows.length - 1].id!;
+      }
+    },
+    async ofPilots(collection, pilotIds) {
+      if (!pilotIds.length) return [];
+      const { rows } = await pool.query<Record<string, unknown>>(`SELECT * FROM ${quote(collection)} WHERE "pilotId" = ANY($1::int[]) ORDER BY id`, [pilotIds]);
+      return rows.map((row) => recordOf(collection, row) as AnyRecord);
+    },
+    async get(collection, id) {
+      const { rows } = await pool.query<Record<string, unknown>>(`SELECT * FROM ${quote(collection)} WHERE id = $1`, [id]);
+      return rows[0] && (recordOf(collection, rows[0]) as AnyRecord);
+    },
+  };
+}

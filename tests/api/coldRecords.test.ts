@@ -1,0 +1,220 @@
+/**
+ * Trainings and feedback, which the PostgreSQL store keeps to itself (the server holds only those
+ * not committed yet, and a few bytes per record for its checks): written, checked, counted, read a
+ * pilot at a time and imported as the JSON store's, which holds them all in memory. The API cases
+ * run on both stores; then how the records leave memory once committed, and a read that a commit
+ * overtakes, on the server's own parts.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import jsonServer from 'json-server';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { coldRecords } from '../../mock-api/coldRecords';
+import { createData } from '../../mock-api/database';
+import { emptyDatabase } from '../../mock-api/seed';
+import { markChanged } from '../../mock-api/store/changes';
+import { createPostgresStore } from '../../mock-api/store/postgres/postgresStore';
+import type { ColdSource, Store } from '../../mock-api/store/types';
+import type { AnyRecord } from '../../mock-api/context';
+import type { Database, Decision, Feedback, Training } from '../../src/domain/types';
+import { todayIso } from '../../src/domain/format';
+import { startApi, type TestApi } from '../support/apiServer';
+import { buildFeedback, buildPilot, buildTraining } from '../support/builders';
+import { databaseFor, onPostgres } from '../support/postgres';
+
+describe('trainings and feedback, whichever store holds them', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(async () => api.close());
+
+  it('are replaced and deleted once committed, a change made meanwhile by someone else refused', async () => {
+    const created = await api.call('/feedback', { method: 'POST', body: buildFeedback(1, { comment: 'first' }) });
+    const stored = created.body as Feedback;
+    const replaced = await api.call(`/feedback/${stored.id}`, { method: 'PUT', body: { ...stored, status: 'acknowledged' } });
+    expect(replaced.body).toMatchObject({ id: stored.id, status: 'acknowledged', version: 2 });
+
+    // Two managers answer the same feedback from the same version: one wins, the other is told.
+    const current = replaced.body as Feedback;
+    const answers = await Promise.all(['addressed', 'new'].map((status) => api.call(`/feedback/${stored.id}`, { method: 'PUT', body: { ...current, status } })));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const read = (await api.call(`/feedback/${stored.id}`)).body as Feedback;
+    expect(read.version).toBe(3);
+
+    expect((await api.call(`/feedback/${stored.id}`, { method: 'DELETE', headers: { 'If-Match': '"2"' } })).status).toBe(409);
+    expect((await api.call(`/feedback/${stored.id}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await api.call(`/feedback/${stored.id}`)).status).toBe(404);
+    expect((await api.call(`/feedback/${stored.id}`, { method: 'PUT', body: read })).status).toBe(404);
+    const audit = (await api.call(`/audit?filter=${encodeURIComponent(JSON.stringify({ resource: 'feedback', recordId: stored.id }))}`)).body as { action: string; changes?: Record<string, unknown> }[];
+    expect(audit.map((e) => e.action).sort()).toEqual(['create', 'delete', 'update', 'update']);
+  });
+
+  it('keep their pilot and their trainer from being deleted, counted exactly', async () => {
+    const pilot = (await api.call('/pilots', { method: 'POST', body: buildPilot({ ownerId: 2 }) })).body as { id: number };
+    const trainer = await api.as('trainer');
+    for (const title of ['Prise en main', 'Approfondissement']) {
+      expect((await trainer.call('/trainings', { method: 'POST', body: buildTraining(pilot.id, { title }) })).status).toBe(201);
+    }
+    expect((await api.call('/feedback', { method: 'POST', body: buildFeedback(pilot.id) })).status).toBe(201);
+    const refused = await api.call(`/pilots/${pilot.id}`, { method: 'DELETE' });
+    expect(refused.status).toBe(409);
+    expect((refused.body as { message: string }).message).toMatch(/2 trainings, 1 feedback depend on it/);
+
+    const db = await api.readDatabase();
+    const trainerId = db.users.find((u) => u.role === 'trainer')!.id;
+    const given = db.trainings.filter((t) => t.trainerId === trainerId).length;
+    const user = await api.call(`/users/${trainerId}`, { method: 'DELETE' });
+    expect((user.body as { message: string }).message).toContain(`${given} trainings`);
+
+    // Once they are gone, so may the pilot be.
+    for (const t of db.trainings.filter((r) => r.pilotId === pilot.id)) expect((await api.call(`/trainings/${t.id}`, { method: 'DELETE' })).status).toBe(200);
+    for (const f of db.feedback.filter((r) => r.pilotId === pilot.id)) expect((await api.call(`/feedback/${f.id}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await api.call(`/pilots/${pilot.id}`, { method: 'DELETE' })).status).toBe(200);
+  });
+
+  it("are in a decision's evidence as soon as they are recorded", async () => {
+    const pilot = (await api.call('/pilots', { method: 'POST', body: buildPilot({ ownerId: 2, agentsToTrain: 100 }) })).body as { id: number };
+    const trainer = await api.as('trainer');
+    await trainer.call('/trainings', { method: 'POST', body: buildTraining(pilot.id, { participants: 40, completed: 40, date: todayIso() }) });
+    await api.call('/feedback', { method: 'POST', body: buildFeedback(pilot.id, { rating: 5, stakeholder: 'citizen' }) });
+    const executive = await api.as('executive');
+    const decided = await executive.call('/decisions', { method: 'POST', body: { pilotId: pilot.id, decision: 'stop', date: todayIso(), rationale: 'Not needed any more', againstRecommendation: true } });
+    expect(decided.status).toBe(201);
+    const { evidence } = decided.body as Decision;
+    expect(evidence?.scorecard.trainingCoverage).toBeCloseTo(0.4);
+    // On a scale of 0 to 1: every rating was 5.
+    expect(evidence?.scorecard.satisfaction).toBe(1);
+  });
+
+  it('are imported over the ones stored, matched by their natural key', async () => {
+    const pilot = (await api.call('/pilots', { method: 'POST', body: buildPilot({ ownerId: 2, name: 'Import des sessions' }) })).body as { id: number; name: string };
+    const trainer = await api.as('trainer');
+    const first = (await trainer.call('/trainings', { method: 'POST', body: buildTraining(pilot.id, { title: 'Prise en main', date: '2026-09-15', completed: 5 }) })).body as Training;
+    const file = `pilotId;title;date;format;durationHours;participants;completed\n${pilot.name};Prise en main;15/09/2026;in-person;3,5;12;11\n${pilot.name};Suite;16/09/2026;in-person;2;10;9\n`;
+    const imported = await trainer.call('/imports/trainings?dryRun=false&update=true', { method: 'POST', rawBody: file, contentType: 'text/csv' });
+    expect(imported.body).toMatchObject({ create: 1, update: 1 });
+    const sessions = (await api.call(`/trainings?filter=${encodeURIComponent(JSON.stringify({ pilotId: pilot.id }))}`)).body as Training[];
+    expect(sessions.map((s) => [s.id === first.id, s.title, s.completed, s.version])).toEqual([
+      [true, 'Prise en main', 11, 2],
+      [false, 'Suite', 9, 1],
+    ]);
+  });
+});
+
+/** A store that writes nothing, holding feedback "in the database" (`rows`) that its reads can be made to overtake. */
+function memoryStore(rows: AnyRecord[]) {
+  let release: (() => void) | undefined;
+  let readStarted: (() => void) | undefined;
+  const cold: ColdSource = {
+    collections: ['trainings', 'feedback'],
+    async *keys(collection) {
+      if (collection === 'feedback') yield rows.map((r) => ({ id: r.id, version: Number(r.version), pilotId: Number(r.pilotId) }));
+    },
+    async ofPilots(collection, pilotIds) {
+      const found = collection === 'feedback' ? rows.filter((r) => pilotIds.includes(r.pilotId as number)) : [];
+      readStarted?.();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return found.map((r) => ({ ...r }));
+    },
+    get: (collection, id) => Promise.resolve(collection === 'feedback' ? rows.find((r) => r.id === id) : undefined),
+  };
+  const store: Store = {
+    location: 'memory',
+    load: () => Promise.resolve(emptyDatabase()),
+    // Durable when the test says: then "in the database".
+    commit: (changes) =>
+      new Promise<void>((resolve) => {
+        release = () => {
+          rows.push(...((changes.put.feedback ?? []) as AnyRecord[]));
+          resolve();
+        };
+      }),
+    cold,
+  };
+  return { store, release: () => release?.(), readStarted: () => new Promise<void>((resolve) => (readStarted = resolve)) };
+}
+
+describe('the records a store keeps to itself, in the server', () => {
+  it('are read again when a commit is made durable during the read, so that none is missed', async () => {
+    const { store, release, readStarted } = memoryStore([{ id: 1, pilotId: 1, comment: 'stored', version: 1 }]);
+    const db = await store.load();
+    db._sequences.feedback = 2;
+    const data = createData(jsonServer.router<Database>(db), store, () => undefined);
+    const cold = await coldRecords(data, store.cold!);
+
+    db.feedback.push({ id: 2, pilotId: 1, comment: 'being committed', version: 1 } as Feedback);
+    const committing = data.commit();
+    const started = readStarted();
+    const read = cold.withPilots([1], (records) => records.get('feedback')!.map((r) => r.comment));
+    await started;
+    // Durable now, while the read is under way: it leaves the live data, and the read saw the database before it.
+    release();
+    await committing;
+    expect(db.feedback).toEqual([]);
+    expect(await read).toEqual(['stored', 'being committed']);
+  });
+
+  it('leave memory once committed, and are found, versioned and counted all the same', async () => {
+    const { store, release } = memoryStore([]);
+    const db = await store.load();
+    db._sequences.feedback = 1;
+    const data = createData(jsonServer.router<Database>(db), store, () => undefined);
+    const cold = await coldRecords(data, store.cold!);
+    db.feedback.push({ id: 1, pilotId: 7, comment: 'new', version: 1 } as Feedback);
+    db._sequences.feedback = 2;
+    const committing = data.commit();
+    // Not durable yet: still in the live data, and known.
+    expect(db.feedback).toHaveLength(1);
+    expect(cold.versionOf('feedback', 1)).toBe(1);
+    release();
+    await committing;
+    expect(db.feedback).toEqual([]);
+    expect(cold.versionOf('feedback', 1)).toBe(1);
+    expect(cold.count('feedback', 'pilotId', 7)).toBe(1);
+    expect(await cold.get('feedback', 1)).toMatchObject({ comment: 'new' });
+
+    // Removed: gone from the keys at once, before the removal is durable.
+    markChanged(db, 'feedback', 1);
+    const removing = data.commit();
+    expect(cold.versionOf('feedback', 1)).toBeUndefined();
+    expect(cold.count('feedback', 'pilotId', 7)).toBe(0);
+    release();
+    await removing;
+  });
+});
+
+describe.runIf(onPostgres)('trainings and feedback on PostgreSQL', () => {
+  const folders: string[] = [];
+  afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
+
+  it('are not loaded at start, and leave memory once committed', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'pilot-tracker-cold-'));
+    folders.push(folder);
+    const seed = () => {
+      const db = emptyDatabase();
+      db.users.push({ id: 1, email: 'owner@example.org', fullName: 'Owner', role: 'manager', active: true, version: 1 });
+      db.pilots.push({ ...buildPilot(), id: 1, ownerId: 1, version: 1 } as Database['pilots'][number]);
+      db.feedback.push({ ...buildFeedback(1), id: 1, status: 'new', version: 1 } as Feedback);
+      Object.assign(db._sequences, { users: 2, pilots: 2, feedback: 2 });
+      return db;
+    };
+    const store = createPostgresStore(await databaseFor(folder), seed);
+    try {
+      const db = await store.load();
+      expect(db.feedback).toEqual([]);
+      expect(db._sequences.feedback).toBe(2);
+      const data = createData(jsonServer.router<Database>(db), store, () => undefined, { checkChanges: true });
+      const cold = await coldRecords(data, store.cold!);
+      expect(cold.count('feedback', 'pilotId', 1)).toBe(1);
+      db.feedback.push({ ...buildFeedback(1), id: 2, status: 'new', version: 1 } as Feedback);
+      db._sequences.feedback = 3;
+      await data.commit();
+      expect(db.feedback).toEqual([]);
+      expect(await cold.withPilots([1], (records) => records.get('feedback')!.map((f) => f.id))).toEqual([1, 2]);
+    } finally {
+      await store.close?.();
+    }
+  });
+});
