@@ -1,10 +1,10 @@
 /**
- * The records of the collections a store keeps to itself (on PostgreSQL: trainings and feedback,
- * most of the rows): the live data holds only those not committed yet, and the server keeps, per
- * record, 4 bytes for each key its synchronous checks need: the version (a write over a record
- * changed meanwhile is refused, 409) and each reference (a pilot or an account with records
- * pointing at it is not deleted). The records themselves are read from the store a pilot at a time,
- * with those not committed yet over them.
+ * The records of the collections a store keeps to itself (on PostgreSQL: trainings, feedback and
+ * decisions, most of the rows and the heaviest): the live data holds only those not committed yet,
+ * and the server keeps, per record, 4 bytes for each key its synchronous checks need: the version
+ * (a write over a record changed meanwhile is refused, 409) and each reference (a pilot, an account
+ * or a decision that records point at is not deleted). The records themselves are read from the
+ * store a pilot at a time, with those not committed yet over them.
  */
 import { SCHEMAS } from '../src/domain/schema';
 import { positionById, type AnyRecord } from './context';
@@ -26,8 +26,8 @@ export interface ColdRecords {
   get(collection: ColdCollection, id: number): Promise<AnyRecord | undefined>;
   /**
    * Calls `work`, in the same turn as the reads' end, with the records of `pilotIds` as they now
-   * are: the store's, under those not committed yet. Read again if commits were made durable
-   * meanwhile (they leave the live data then).
+   * are: the store's, under those not committed yet (kept in the live data until the reads end,
+   * should they be committed meanwhile).
    */
   withPilots<T>(pilotIds: readonly number[], work: (records: Map<ColdCollection, AnyRecord[]>) => T): Promise<T>;
 }
@@ -93,11 +93,17 @@ export async function coldRecords(data: Data, source: ColdSource): Promise<ColdR
     }
     // Reloaded: what was not committed is gone, and the keys are read again.
     const caught: ChangeSet[] = (meanwhile = []);
-    void loadKeys(source).then((fresh) => {
-      for (const later of caught) applyChanges(fresh, collections, later);
-      keys = fresh;
-      meanwhile = undefined;
-    });
+    loadKeys(source).then(
+      (fresh) => {
+        for (const later of caught) applyChanges(fresh, collections, later);
+        keys = fresh;
+        meanwhile = undefined;
+      },
+      // The database cannot be read either: the keys stay as they were, changes still applied to them.
+      () => {
+        meanwhile = undefined;
+      },
+    );
   });
 
   const pending = (collection: ColdCollection) => data.get()[collection] as unknown as AnyRecord[];
@@ -118,20 +124,21 @@ export async function coldRecords(data: Data, source: ColdSource): Promise<ColdR
     count: (collection, field, value) => keys.references[collection][field]?.idsOf(new Set([value])).length ?? 0,
     referenceIndex: (collection, field) => keys.references[collection][field].clone(),
     async get(collection, id) {
-      for (;;) {
-        const before = data.durable();
-        const found = pendingRecord(collection, id);
-        if (found) return found;
-        if (keys.versions[collection].get(id) === undefined) return undefined;
+      const found = pendingRecord(collection, id);
+      if (found || keys.versions[collection].get(id) === undefined) return found;
+      const release = data.holdCommitted();
+      try {
         const stored = await source.get(collection, id);
-        if (data.durable() === before) return pendingRecord(collection, id) ?? stored;
+        // Written or removed meanwhile: the live data and the keys know.
+        return pendingRecord(collection, id) ?? (keys.versions[collection].get(id) === undefined ? undefined : stored);
+      } finally {
+        release();
       }
     },
     async withPilots(pilotIds, work) {
-      for (;;) {
-        const before = data.durable();
+      const release = data.holdCommitted();
+      try {
         const stored = await Promise.all(collections.map((c) => source.ofPilots(c, pilotIds)));
-        if (data.durable() !== before) continue;
         const wanted = new Set(pilotIds);
         const found = new Map<ColdCollection, AnyRecord[]>();
         collections.forEach((collection, i) => {
@@ -145,6 +152,8 @@ export async function coldRecords(data: Data, source: ColdSource): Promise<ColdR
           found.set(collection, [...byId.values()].sort((a, b) => a.id - b.id));
         });
         return work(found);
+      } finally {
+        release();
       }
     },
   };

@@ -15,7 +15,8 @@ export const DATA_RULES = {
 } as const;
 export type DataRule = keyof typeof DATA_RULES;
 
-export function checkDataQuality(db: Database, today: string): Record<DataRule, number> {
+/** `decided`: the pilots with a decision, when the store keeps the decisions to itself. */
+export function checkDataQuality(db: Database, today: string, decided: ReadonlySet<number> = new Set(db.decisions.map((d) => d.pilotId))): Record<DataRule, number> {
   const counts = Object.fromEntries(Object.keys(DATA_RULES).map((rule) => [rule, 0])) as Record<DataRule, number>;
   const kpis = new Map(db.kpis.map((k) => [k.id, k]));
   const seen = new Set<string>();
@@ -30,7 +31,6 @@ export function checkDataQuality(db: Database, today: string): Record<DataRule, 
   for (const kpi of db.kpis) {
     if (checkKpiValue(kpi, kpi.baseline) || checkKpiValue(kpi, kpi.target)) counts['kpi-out-of-range'] += 1;
   }
-  const decided = new Set(db.decisions.map((d) => d.pilotId));
   for (const pilot of db.pilots) {
     if (isDecidedStage(pilot.stage) && !decided.has(pilot.id)) counts['decided-without-decision'] += 1;
   }

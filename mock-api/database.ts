@@ -21,10 +21,11 @@ export interface Data {
    */
   onCommit(listener: (changes: ChangeSet | undefined) => void): void;
   /**
-   * Grows each time commits are made durable, or the data is reloaded: a read from the store made
-   * while this did not change agrees with the live data (see `coldRecords.ts`).
+   * Keeps in the live data the records of the collections the store keeps to itself once they are
+   * committed, until the returned function is called: a read of the store under way may not see
+   * them (see `coldRecords.ts`). Committed records otherwise leave memory at once.
    */
-  durable(): number;
+  holdCommitted(): () => void;
 }
 
 export interface DataOptions {
@@ -111,14 +112,35 @@ function dropCommitted(records: { id: number }[], committed: readonly object[] |
 
 export function createData(router: JsonServerRouter<Database>, store: Store, log: (message: string) => void, options: DataOptions = {}): Data {
   let revision = 0;
-  let durable = 0;
+  /** Reads of the store under way, and the commits whose records wait for them to end before leaving memory. */
+  let holds = 0;
+  let waiting: ChangeSet[] = [];
   let tracker = changeTracker(router.db.getState());
   const checker = options.checkChanges ? changeChecker(() => router.db.getState()) : undefined;
   const listeners: ((changes: ChangeSet | undefined) => void)[] = [];
+  const dropAll = (changes: ChangeSet) => {
+    const live = router.db.getState() as unknown as Record<Collection, { id: number }[]>;
+    for (const collection of store.cold?.collections ?? []) {
+      const dropped = dropCommitted(live[collection], changes.put[collection]);
+      if (dropped.size) checker?.dropped(collection, dropped);
+    }
+  };
   return {
     get: () => router.db.getState(),
     revision: () => revision,
-    durable: () => durable,
+    holdCommitted() {
+      holds += 1;
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        holds -= 1;
+        if (holds) return;
+        const committed = waiting;
+        waiting = [];
+        committed.forEach(dropAll);
+      };
+    },
     onCommit: (listener) => void listeners.push(listener),
     async commit() {
       revision += 1;
@@ -133,19 +155,15 @@ export function createData(router: JsonServerRouter<Database>, store: Store, log
           trimAudit(router.db.getState(), changes.sequences.audit, cutoff);
           checker?.trimmed(changes.sequences.audit, cutoff);
         }
-        const live = router.db.getState() as unknown as Record<Collection, { id: number }[]>;
-        for (const collection of store.cold?.collections ?? []) {
-          const dropped = dropCommitted(live[collection], changes.put[collection]);
-          if (dropped.size) checker?.dropped(collection, dropped);
-        }
-        durable += 1;
+        if (holds) waiting.push(changes);
+        else dropAll(changes);
       } catch (error) {
         log(`Commit to ${store.location} failed, reloading the last good state: ${String(error)}`);
         router.db.setState(await store.load());
         tracker = changeTracker(router.db.getState());
         checker?.reset();
         revision += 1;
-        durable += 1;
+        waiting = [];
         for (const listener of listeners) listener(undefined);
         throw error;
       } finally {

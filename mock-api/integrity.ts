@@ -43,8 +43,8 @@ const scanPilotRecords =
  * How the rules find records when one record is written: by id, a KPI's measurement on a date (by
  * scanning, unless given an index), a pilot's records (from the live data, unless read before).
  */
-export const scanningLookup = (db: Database, measurementAt = scanMeasurements(db), pilotRecords = scanPilotRecords(db)): IntegrityLookup => ({
-  byId: (resource, id) => findById(db, resource, id),
+export const scanningLookup = (db: Database, measurementAt = scanMeasurements(db), pilotRecords = scanPilotRecords(db), cold?: ColdRecords): IntegrityLookup => ({
+  byId: (resource, id) => (cold?.holds(resource) ? (typeof id === 'number' && cold.versionOf(resource, id) !== undefined ? { id } : undefined) : findById(db, resource, id)),
   measurementAt,
   pilotRecords,
 });

@@ -21,6 +21,13 @@ export function ownerIndex(): OwnerIndex {
       if (id < owners.length) owners[id] = 0;
       else far.delete(id);
     },
+    /** The owners of at least one record. */
+    owners() {
+      const found = new Set<number>();
+      for (let id = 1; id < owners.length; id += 1) if (owners[id] !== 0) found.add(owners[id]);
+      for (const ownerId of far.values()) found.add(ownerId);
+      return found;
+    },
     /** A copy, that follows its own changes. */
     clone() {
       const copy = ownerIndex();
@@ -47,5 +54,6 @@ export interface OwnerIndex {
   set(id: number, ownerId: number): void;
   delete(id: number): void;
   clone(): OwnerIndex;
+  owners(): Set<number>;
   idsOf(ownerIds: ReadonlySet<number>): number[];
 }

@@ -86,13 +86,14 @@ export async function createServer(options: ServerOptions): Promise<Application>
   const file = options.store ?? createStore({ ...options, seed: options.seed ?? generateDemoData, log });
   const store: Store = { ...file, location: file.location, reader: file.reader, load: async () => upgradeDatabase(await file.load()), commit: (changes, state) => file.commit(changes, state) };
   const loaded = await store.load();
-  for (const line of describeDataQuality(checkDataQuality(loaded, todayIso()))) log(line);
 
   // The data's holder; its routes are not mounted (a foreignKeySuffix that matches no field, should they ever be).
   const router = jsonServer.router<Database>(loaded, { foreignKeySuffix: '\0none' });
   const data = createData(router, store, log, { checkChanges: options.checkChanges });
-  // The records the store keeps to itself (PostgreSQL: trainings, feedback), their keys read now.
+  // The records the store keeps to itself (PostgreSQL: trainings, feedback, decisions), their keys read now.
   const cold = store.cold ? await coldRecords(data, store.cold) : undefined;
+  const decided = cold?.holds('decisions') ? cold.referenceIndex('decisions', 'pilotId').owners() : undefined;
+  for (const line of describeDataQuality(checkDataQuality(loaded, todayIso(), decided))) log(line);
   const portfolio = portfolioOf(data, cold);
   // Indexed now rather than at the first figure asked for: at 50,000 pilots it takes seconds.
   await portfolio();
@@ -139,7 +140,7 @@ export async function createServer(options: ServerOptions): Promise<Application>
   api.use(checkVersions);
   api.use(takePassword);
   api.use(readPilotRecords(cold));
-  api.use(validateWrites(data, measurementSlots(data)));
+  api.use(validateWrites(data, measurementSlots(data), cold));
   api.use(guardDeletes(data, cold));
   api.use(applyWrites(data, cold));
   api.use(recordWrites(data));

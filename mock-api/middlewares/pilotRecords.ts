@@ -1,7 +1,8 @@
 /**
- * Reads, before a write's checks, the trainings and feedback of the pilot they look at (a new
- * decision freezes them in its evidence), when the store keeps them to itself: the checks that
- * follow run synchronously, in the same turn as the read's end, so nothing committed meanwhile is missed.
+ * Reads, before a write's checks, the trainings, feedback and decisions of the pilot they look at
+ * (a new decision follows the latest and freezes the others in its evidence), when the store keeps
+ * them to itself: the checks that follow run synchronously, in the same turn as the read's end,
+ * so nothing committed meanwhile is missed.
  */
 import type { RequestHandler } from 'express';
 import type { ColdRecords } from '../coldRecords';

@@ -10,6 +10,7 @@ import type { StoredResource } from '../../src/domain/types';
 import { todayIso } from '../../src/domain/format';
 import { validateRecord, withDefaults, type FieldErrors, type Input } from '../../src/domain/validation';
 import { contextOf, isStored, targetOf, type AnyRecord } from '../context';
+import type { ColdRecords } from '../coldRecords';
 import type { Data } from '../database';
 import { invalid } from '../errors';
 import { checkImmutable, checkIntegrity, scanningLookup } from '../integrity';
@@ -27,7 +28,8 @@ export function clientFields(resource: StoredResource, body: Input): Input {
   return result;
 }
 
-export function validateWrites(data: Data, measurementAt?: MeasurementAt): RequestHandler {
+/** `cold`: the records the store keeps to itself, whose existence the references are checked against. */
+export function validateWrites(data: Data, measurementAt?: MeasurementAt, cold?: ColdRecords): RequestHandler {
   return (req, res, next) => {
     const { resource, existing } = targetOf(res);
     if (!['POST', 'PUT', 'PATCH'].includes(req.method) || !isStored(resource)) return next();
@@ -40,7 +42,7 @@ export function validateWrites(data: Data, measurementAt?: MeasurementAt): Reque
     const db = data.get();
     const read = contextOf(res).pilotRecords;
     const pilotRecords = read && ((name: string, pilotId: number) => (read.get(name) ?? []).filter((r) => r.pilotId === pilotId));
-    const integrityErrors = checkIntegrity(db, resource, record, existing, Object.keys(errors).length === 0, today, scanningLookup(db, measurementAt, pilotRecords));
+    const integrityErrors = checkIntegrity(db, resource, record, existing, Object.keys(errors).length === 0, today, scanningLookup(db, measurementAt, pilotRecords, cold));
     const allErrors: FieldErrors = { ...integrityErrors, ...errors, ...contextOf(res).fieldErrors };
     if (Object.keys(allErrors).length) throw invalid(allErrors);
     let id: number;

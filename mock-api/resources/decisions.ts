@@ -20,8 +20,8 @@ const STAGE_AFTER: Record<Decision['decision'], PilotStage> = {
 };
 
 /** The pilot's decisions, oldest first. */
-const decisionsOf = (db: Database, pilotId: unknown): Decision[] =>
-  db.decisions.filter((d) => d.pilotId === pilotId).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
+const decisionsOf = (lookup: IntegrityLookup, pilotId: number): Decision[] =>
+  (lookup.pilotRecords('decisions', pilotId) as unknown as Decision[]).slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
 
 /** The generalization scenario the decision was taken with, simulated on the pilot's data now. */
 function simulationOf(db: Database, pilotId: number, scenario: Scenario) {
@@ -58,7 +58,7 @@ function checkNewDecision(db: Database, record: Input, errors: FieldErrors, toda
   if (record.decision === 'extend' && String(record.newEndDate) <= String(pilot.endDate)) {
     errors.newEndDate = `Must be after the pilot's current end date (${pilot.endDate})`;
   }
-  const latest = decisionsOf(db, pilot.id).at(-1);
+  const latest = decisionsOf(lookup, pilot.id).at(-1);
   if (!latest && record.supersedesId != null) errors.supersedesId = 'This pilot has no decision to overturn';
   if (latest) {
     if (record.supersedesId == null) {
@@ -107,7 +107,7 @@ export function applyDecision(db: Database, decision: Decision): void {
 export const decisions: ResourceModule = {
   label: 'decision',
   attribute: (record, actor) => ({ ...record, decidedBy: actor.id }),
-  // A new decision freezes the pilot's evidence, its trainings and feedback included.
+  // A new decision follows the pilot's latest, and freezes its evidence, trainings and feedback included.
   readsPilotRecords: (method, body) => (method === 'POST' && typeof body.pilotId === 'number' ? body.pilotId : undefined),
   check(db, record, existing, errors, today, lookup) {
     if (!existing) checkNewDecision(db, record, errors, today, lookup);

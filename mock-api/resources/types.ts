@@ -10,11 +10,12 @@ import type { AnyRecord } from '../context';
 
 /** How the rules find records: by id, and a KPI's measurement at a date (indexed during an import of many rows). */
 export interface IntegrityLookup {
+  /** For a collection the store keeps to itself (`cold`), only whether the record exists: `{ id }`. */
   byId(resource: StoredResource, id: unknown): AnyRecord | undefined;
   /** The KPI's measurement on `date` at `group` of sites, if any. */
   measurementAt(kpiId: number, group: string, date: string): Measurement | undefined;
-  /** The pilot's records of a collection (a store may keep trainings and feedback to itself: they are read before the checks). */
-  pilotRecords(resource: 'trainings' | 'feedback', pilotId: number): readonly AnyRecord[];
+  /** The pilot's records of a collection (a store may keep trainings, feedback and decisions to itself: they are read before the checks). */
+  pilotRecords(resource: 'trainings' | 'feedback' | 'decisions', pilotId: number): readonly AnyRecord[];
 }
 
 /** A stored write, for the effects it has elsewhere. */
@@ -45,7 +46,7 @@ export interface ResourceModule {
    * `errors`, a clash with another record is thrown (409). May fill in derived fields.
    */
   check?(db: Database, record: Input, existing: AnyRecord | undefined, errors: FieldErrors, today: string, lookup: IntegrityLookup): void;
-  /** The pilot whose trainings and feedback `check` reads for this write, if any (a store may keep them to itself: they are read first). */
+  /** The pilot whose trainings, feedback or decisions `check` reads for this write, if any (a store may keep them to itself: they are read first). */
   readsPilotRecords?(method: string, body: Input): number | undefined;
   /** Fields that cannot change once the record exists, and why. */
   frozen?: { fields: readonly string[]; reason: string };

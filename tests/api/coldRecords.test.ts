@@ -1,9 +1,9 @@
 /**
- * Trainings and feedback, which the PostgreSQL store keeps to itself (the server holds only those
- * not committed yet, and a few bytes per record for its checks): written, checked, counted, read a
- * pilot at a time and imported as the JSON store's, which holds them all in memory. The API cases
- * run on both stores; then how the records leave memory once committed, and a read that a commit
- * overtakes, on the server's own parts.
+ * Trainings, feedback and decisions, which the PostgreSQL store keeps to itself (the server holds
+ * only those not committed yet, and a few bytes per record for its checks): written, checked,
+ * counted, read a pilot at a time and imported as the JSON store's, which holds them all in memory. The API cases
+ * run on both stores; then how the records leave memory once committed, but not while a read of the
+ * store that may have missed them is under way, on the server's own parts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +23,7 @@ import { startApi, type TestApi } from '../support/apiServer';
 import { buildFeedback, buildPilot, buildTraining } from '../support/builders';
 import { databaseFor, onPostgres } from '../support/postgres';
 
-describe('trainings and feedback, whichever store holds them', () => {
+describe('trainings, feedback and decisions, whichever store holds them', () => {
   let api: TestApi;
   beforeAll(async () => {
     api = await startApi();
@@ -88,6 +88,18 @@ describe('trainings and feedback, whichever store holds them', () => {
     expect(evidence?.scorecard.satisfaction).toBe(1);
   });
 
+  it("count at start as the pilots' decisions, the data checks finding none missing", async () => {
+    const lines: string[] = [];
+    const other = await startApi({ log: (line) => lines.push(line) });
+    try {
+      const db = await other.readDatabase();
+      expect(db.pilots.some((p) => p.stage === 'generalized' || p.stage === 'stopped')).toBe(true);
+      expect(lines.filter((line) => line.includes('decided-without-decision'))).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('are imported over the ones stored, matched by their natural key', async () => {
     const pilot = (await api.call('/pilots', { method: 'POST', body: buildPilot({ ownerId: 2, name: 'Import des sessions' }) })).body as { id: number; name: string };
     const trainer = await api.as('trainer');
@@ -137,11 +149,11 @@ function memoryStore(rows: AnyRecord[]) {
 }
 
 describe('the records a store keeps to itself, in the server', () => {
-  it('are read again when a commit is made durable during the read, so that none is missed', async () => {
+  it('stay in memory when committed during a read of the store, until it ends, so that the read misses none', async () => {
     const { store, release, readStarted } = memoryStore([{ id: 1, pilotId: 1, comment: 'stored', version: 1 }]);
     const db = await store.load();
     db._sequences.feedback = 2;
-    const data = createData(jsonServer.router<Database>(db), store, () => undefined);
+    const data = createData(jsonServer.router<Database>(db), store, () => undefined, { checkChanges: true });
     const cold = await coldRecords(data, store.cold!);
 
     db.feedback.push({ id: 2, pilotId: 1, comment: 'being committed', version: 1 } as Feedback);
@@ -149,11 +161,12 @@ describe('the records a store keeps to itself, in the server', () => {
     const started = readStarted();
     const read = cold.withPilots([1], (records) => records.get('feedback')!.map((r) => r.comment));
     await started;
-    // Durable now, while the read is under way: it leaves the live data, and the read saw the database before it.
+    // Durable now, while the read is under way (it saw the database before): kept until the read ends.
     release();
     await committing;
-    expect(db.feedback).toEqual([]);
+    expect(db.feedback.map((f) => f.comment)).toEqual(['being committed']);
     expect(await read).toEqual(['stored', 'being committed']);
+    expect(db.feedback).toEqual([]);
   });
 
   it('leave memory once committed, and are found, versioned and counted all the same', async () => {
@@ -185,7 +198,7 @@ describe('the records a store keeps to itself, in the server', () => {
   });
 });
 
-describe.runIf(onPostgres)('trainings and feedback on PostgreSQL', () => {
+describe.runIf(onPostgres)('trainings, feedback and decisions on PostgreSQL', () => {
   const folders: string[] = [];
   afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
 

@@ -190,12 +190,15 @@ function indexPilot(portfolio: Portfolio, { pilot, kpis, measurements, trainings
   }
   if (kpis.length) portfolio.kpis.set(pilot.id, [...kpis]);
   portfolio.scorecards.set(pilot.id, computeScorecard({ pilot, kpis, measurements, trainings, feedback }, portfolio.today));
-  if (decisions.length) portfolio.decisions.set(pilot.id, [...decisions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id)));
+  // Without the evidence frozen into each (no figure reads it): a few hundred bytes a decision, not kilobytes.
+  if (decisions.length) portfolio.decisions.set(pilot.id, decisions.map(withoutEvidence).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id)));
   portfolio.trained.set(pilot.id, trainings.reduce((sum, t) => sum + t.completed, 0));
   const activity = { segment: segmentKey(pilot), months: packActivity(activityOf(trainings, feedback)) };
   portfolio.activity.set(pilot.id, activity);
   addToSegment(portfolio, activity.segment, pilot, activity.months, 1);
 }
+
+const withoutEvidence = ({ evidence: _evidence, ...decision }: Decision): Decision => decision;
 
 /** Each pilot's records, in one pass over the data; only the pilots of `ids` when given. */
 export function recordsByPilot(sources: DashboardSources, ids?: ReadonlySet<number>): Map<number, PilotRecords> {
