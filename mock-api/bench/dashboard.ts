@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { generateData } from '../seed';
 import { createServer } from '../server';
+import { createPostgresStore } from '../store/postgres/postgresStore';
 import { benchDatabase } from './postgres';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -50,7 +51,9 @@ const work = mkdtempSync(path.join(tmpdir(), 'pilot-tracker-bench-dashboard-'));
 const data = generateData(scale);
 const database = store === 'postgres' ? await benchDatabase(data, values['database-url']) : undefined;
 if (!database) writeFileSync(path.join(work, 'db.json'), JSON.stringify(data));
-const app = await createServer({ dataDir: work, databaseUrl: database?.url, log: () => undefined });
+// Made here to be closed at the end: its connections (the lock's among them) would keep the process running.
+const postgres = database ? createPostgresStore(database.url, () => data) : undefined;
+const app = await createServer({ dataDir: work, store: postgres, log: () => undefined });
 const server = app.listen(0, '127.0.0.1');
 await new Promise<void>((resolve) => server.once('listening', () => resolve()));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -112,6 +115,7 @@ try {
   console.log(`This process (the server and autocannon): ${Math.round(rss / 1048576)} MB resident, ${Math.round(heapUsed / 1048576)} MB of heap in use`);
 } finally {
   server.close();
+  await postgres?.close?.();
   rmSync(work, { recursive: true, force: true });
   database?.stop();
 }
