@@ -10,20 +10,21 @@ import { collection, contextOf, isStored, placeById, positionById, targetOf, typ
 import type { Data } from '../database';
 import { conflict } from '../errors';
 
+/** The refusal of a write over a record changed (or removed) since the request read it, with the record as it now is. */
+const changedMeanwhile = (current: AnyRecord | undefined) =>
+  conflict(
+    'Someone else changed this record a moment ago: reload it, or apply your change again',
+    { version: `The record is now at version ${String(current?.version ?? 'deleted')}` },
+    { current },
+  );
+
 /**
  * The same for a collection the store keeps to itself (`cold`): the live data holds only its
  * records not committed yet, in id order, and the version of the others is known by id.
  */
-function applyColdWrite(records: AnyRecord[], method: string, existing: AnyRecord, before: AnyRecord | undefined, body: AnyRecord, version: number | undefined): AnyRecord | Record<string, never> {
-  const at = positionById(records, existing.id);
-  if (version === undefined || version !== Number(before?.version ?? 0)) {
-    throw conflict(
-      'Someone else changed this record a moment ago: reload it, or apply your change again',
-      { version: `The record is now at version ${String(version ?? 'deleted')}` },
-      { current: at === -1 ? (version === undefined ? undefined : { id: existing.id, version }) : records[at] },
-    );
-  }
+function applyColdWrite(records: AnyRecord[], method: string, existing: AnyRecord, body: AnyRecord): AnyRecord | Record<string, never> {
   if (method === 'DELETE') {
+    const at = positionById(records, existing.id);
     if (at !== -1) records.splice(at, 1);
     return {};
   }
@@ -37,7 +38,13 @@ export function applyWrites(data: Data, cold?: ColdRecords): RequestHandler {
     if (!isStored(resource) || req.method === 'GET') return next();
     const records = collection(data.get(), resource);
     if (existing && cold?.holds(resource)) {
-      contextOf(res).written = applyColdWrite(records, req.method, existing, before, req.body as AnyRecord, cold.versionOf(resource, existing.id));
+      const version = cold.versionOf(resource, existing.id);
+      if (version === undefined || version !== Number(before?.version ?? 0)) {
+        // Refused: the record as it now is (maybe not in memory) is read, then sent with the refusal.
+        cold.get(resource, existing.id).then((current) => next(changedMeanwhile(current)), next);
+        return;
+      }
+      contextOf(res).written = applyColdWrite(records, req.method, existing, req.body as AnyRecord);
     } else if (req.method === 'POST') {
       const record = req.body as AnyRecord;
       records.push(record);
@@ -46,13 +53,7 @@ export function applyWrites(data: Data, cold?: ColdRecords): RequestHandler {
     } else if (existing) {
       const at = positionById(records, existing.id);
       // Read a moment before (the store answers asynchronously): another write may have come in between.
-      if (at === -1 || records[at].version !== before?.version) {
-        throw conflict(
-          'Someone else changed this record a moment ago: reload it, or apply your change again',
-          { version: `The record is now at version ${String(records[at]?.version ?? 'deleted')}` },
-          { current: records[at] },
-        );
-      }
+      if (at === -1 || records[at].version !== before?.version) throw changedMeanwhile(records[at]);
       if (req.method === 'DELETE') {
         records.splice(at, 1);
         contextOf(res).written = {};

@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import jsonServer from 'json-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Request, Response } from 'express';
 import { coldRecords } from '../../mock-api/coldRecords';
+import { setTarget } from '../../mock-api/context';
+import { applyWrites } from '../../mock-api/middlewares/writes';
 import { createData } from '../../mock-api/database';
 import { emptyDatabase } from '../../mock-api/seed';
 import { markChanged } from '../../mock-api/store/changes';
@@ -42,6 +45,9 @@ describe('trainings, feedback and decisions, whichever store holds them', () => 
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
     const read = (await api.call(`/feedback/${stored.id}`)).body as Feedback;
     expect(read.version).toBe(3);
+    // The one told gets the record as it now is, to apply its change over again.
+    const refusal = answers.find((a) => a.status === 409)!.body as { current: Feedback };
+    expect(refusal.current).toEqual(read);
 
     expect((await api.call(`/feedback/${stored.id}`, { method: 'DELETE', headers: { 'If-Match': '"2"' } })).status).toBe(409);
     expect((await api.call(`/feedback/${stored.id}`, { method: 'DELETE' })).status).toBe(200);
@@ -166,6 +172,21 @@ describe('the records a store keeps to itself, in the server', () => {
     await committing;
     expect(db.feedback.map((f) => f.comment)).toEqual(['being committed']);
     expect(await read).toEqual(['stored', 'being committed']);
+    expect(db.feedback).toEqual([]);
+  });
+
+  it('refuse a write over a record changed since the request read it, with the record as it now is', async () => {
+    const { store } = memoryStore([{ id: 1, pilotId: 1, comment: 'theirs', status: 'addressed', version: 2 }]);
+    const db = await store.load();
+    const data = createData(jsonServer.router<Database>(db), store, () => undefined);
+    const cold = await coldRecords(data, store.cold!);
+    // Read at version 1, a moment before someone else's change.
+    const read = { id: 1, pilotId: 1, comment: 'as read', status: 'new', version: 1 };
+    const res = { locals: {} } as unknown as Response;
+    setTarget(res, { resource: 'feedback', id: 1, existing: read, before: structuredClone(read) });
+    const req = { method: 'PUT', body: { ...read, status: 'acknowledged', version: 2 } } as unknown as Request;
+    const error = await new Promise((resolve) => applyWrites(data, cold)(req, res, resolve));
+    expect(error).toMatchObject({ status: 409, details: { current: { id: 1, comment: 'theirs', version: 2 } } });
     expect(db.feedback).toEqual([]);
   });
 
