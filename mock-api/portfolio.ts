@@ -122,7 +122,13 @@ export function portfolioOf(data: Data, cold?: ColdRecords): CurrentPortfolio {
       if (!dirty.size) return current;
       const changed = dirty;
       dirty = new Set();
-      await indexAgain(current, changed);
+      try {
+        await indexAgain(current, changed);
+      } catch (error) {
+        // The store could not be read: indexed again at the next figure asked for.
+        for (const id of changed) dirty.add(id);
+        throw error;
+      }
     }
   };
 

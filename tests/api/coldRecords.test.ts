@@ -14,6 +14,7 @@ import type { Request, Response } from 'express';
 import { coldRecords } from '../../mock-api/coldRecords';
 import { setTarget } from '../../mock-api/context';
 import { applyWrites } from '../../mock-api/middlewares/writes';
+import { portfolioOf } from '../../mock-api/portfolio';
 import { createData } from '../../mock-api/database';
 import { emptyDatabase } from '../../mock-api/seed';
 import { markChanged } from '../../mock-api/store/changes';
@@ -188,6 +189,28 @@ describe('the records a store keeps to itself, in the server', () => {
     const error = await new Promise((resolve) => applyWrites(data, cold)(req, res, resolve));
     expect(error).toMatchObject({ status: 409, details: { current: { id: 1, comment: 'theirs', version: 2 } } });
     expect(db.feedback).toEqual([]);
+  });
+
+  it("leave the dashboard's index waiting, not stale, when the store cannot be read", async () => {
+    const rows: AnyRecord[] = [{ id: 1, pilotId: 1, stakeholder: 'agent', rating: 2, date: '2026-03-01', status: 'new', version: 1 }];
+    const { store, release } = memoryStore(rows);
+    const db = await store.load();
+    db.pilots.push({ ...buildPilot(), id: 1, ownerId: 1, version: 1 } as Database['pilots'][number]);
+    db._sequences.feedback = 2;
+    const data = createData(jsonServer.router<Database>(db), store, () => undefined);
+    const cold = await coldRecords(data, store.cold!);
+    const portfolio = portfolioOf(data, cold);
+    expect((await portfolio()).scorecards.get(1)?.satisfaction).toBe(0.25);
+
+    db.feedback.push({ id: 2, pilotId: 1, stakeholder: 'agent', rating: 4, date: '2026-03-02', status: 'new', version: 1, comment: '' } as Feedback);
+    const committing = data.commit();
+    release();
+    await committing;
+    const read = store.cold!.ofPilots;
+    store.cold!.ofPilots = () => Promise.reject(new Error('connection lost'));
+    await expect(portfolio()).rejects.toThrow('connection lost');
+    store.cold!.ofPilots = read;
+    expect((await portfolio()).scorecards.get(1)?.satisfaction).toBe(0.5);
   });
 
   it('leave memory once committed, and are found, versioned and counted all the same', async () => {
