@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { atPilotSites } from './comparison';
-import { unpackActivity, type Portfolio } from './dashboard/portfolio';
+import { measurementsOfKpi, unpackActivity, type Portfolio } from './dashboard/portfolio';
 import { monthlyLatest, quarterOf } from './series';
 import { DECISION_KINDS, KPI_KINDS, PILOT_CATEGORIES, PILOT_STAGES, RECOMMENDATIONS, STAKEHOLDERS, type Pilot } from './types';
 
@@ -123,7 +123,7 @@ export function pilotOpenRows(portfolio: Portfolio, pilot: Pilot): Cell[][][] {
   return [
     [[pilot.id, pilot.name, pilot.category, pilot.region, pilot.department, pilot.stage, pilot.startDate, pilot.endDate, pilot.targetUsers, card?.readiness == null ? null : Math.round(card.readiness * 1000) / 1000, card?.recommendation ?? 'insufficient-data']],
     (portfolio.kpis.get(pilot.id) ?? []).flatMap((kpi) =>
-      monthlyLatest(atPilotSites(portfolio.measurementsByKpi.get(kpi.id) ?? [])).map((point) => [pilot.id, kpi.name, kpi.kind, kpi.unit, kpi.baseline, kpi.target, point.month, point.value]),
+      monthlyLatest(atPilotSites(measurementsOfKpi(portfolio, pilot.id, kpi.id))).map((point) => [pilot.id, kpi.name, kpi.kind, kpi.unit, kpi.baseline, kpi.target, point.month, point.value]),
     ),
     (portfolio.decisions.get(pilot.id) ?? []).map((d) => [pilot.id, d.date, d.decision, d.rationale]),
     [...satisfaction.values()]

@@ -18,8 +18,8 @@ export const mean = (values: readonly number[]) => (values.length ? values.reduc
 export const satisfactionOf = (meanRating: number) => (meanRating - 1) / 4;
 
 /** The measurement with the latest date, then the highest id. */
-export function latestMeasurement(measurements: readonly Measurement[]): Measurement | undefined {
-  let latest: Measurement | undefined;
+export function latestMeasurement<T extends Pick<Measurement, 'id' | 'date'>>(measurements: readonly T[]): T | undefined {
+  let latest: T | undefined;
   for (const m of measurements) {
     if (!latest || m.date > latest.date || (m.date === latest.date && m.id > latest.id)) latest = m;
   }

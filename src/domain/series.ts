@@ -37,8 +37,8 @@ export interface MonthlyPoint {
 }
 
 /** One point a month: the month's latest measurement (latest date, then highest id); months without any are absent. */
-export function monthlyLatest(measurements: readonly Measurement[]): MonthlyPoint[] {
-  const latest = new Map<string, Measurement>();
+export function monthlyLatest(measurements: readonly Pick<Measurement, 'id' | 'date' | 'value'>[]): MonthlyPoint[] {
+  const latest = new Map<string, Pick<Measurement, 'id' | 'date' | 'value'>>();
   for (const m of measurements) {
     const month = monthOf(m.date);
     const current = latest.get(month);
@@ -48,7 +48,7 @@ export function monthlyLatest(measurements: readonly Measurement[]): MonthlyPoin
 }
 
 /** A pilot's monthly adoption rate: active users / target users, capped at 1. */
-export function monthlyAdoptionRate(adoptionMeasurements: readonly Measurement[], targetUsers: number): MonthlyPoint[] {
+export function monthlyAdoptionRate(adoptionMeasurements: readonly Pick<Measurement, 'id' | 'date' | 'value'>[], targetUsers: number): MonthlyPoint[] {
   return monthlyLatest(adoptionMeasurements).map(({ month, value }) => ({ month, value: Math.min(1, Math.max(0, value / targetUsers)) }));
 }
 

@@ -14,7 +14,7 @@ import { atPilotSites, estimateEffect, type KpiEffect } from './comparison';
 import { DEFAULT_FORECAST_SHARE, forecastAdoption, logistic, type LogisticFit } from './forecast';
 import { monthlyAdoptionRate, monthsBetween, type MonthlyPoint } from './series';
 import { average, sampleVariance } from './statistics';
-import type { Kpi, Measurement, Pilot } from './types';
+import type { Kpi, Measurement, MeasurementPoint, Pilot } from './types';
 
 export const SIMULATION_HORIZON_MONTHS = 36;
 /** The scenario the dashboard ranks candidates by: ten more sites like the pilot's. */
@@ -178,11 +178,11 @@ export function adoptionFitOf(series: readonly MonthlyPoint[]): LogisticFit | nu
 export function simulationEvidenceOf(
   pilot: Pick<Pilot, 'targetUsers' | 'budget' | 'startDate'>,
   kpis: readonly Kpi[],
-  measurements: readonly Measurement[],
+  measurements: readonly MeasurementPoint[],
   fitOf: (series: readonly MonthlyPoint[]) => LogisticFit | null = adoptionFitOf,
 ): SimulationEvidence {
   const atSites = atPilotSites(measurements);
-  const ofKpi = (kpi: Kpi | undefined, list: readonly Measurement[]) => (kpi ? list.filter((m) => m.kpiId === kpi.id) : []);
+  const ofKpi = (kpi: Kpi | undefined, list: readonly MeasurementPoint[]) => (kpi ? list.filter((m) => m.kpiId === kpi.id) : []);
   const costKpi = kpis.find((k) => k.kind === 'cost');
   const adoptionKpi = kpis.find((k) => k.kind === 'adoption');
   const series = adoptionKpi ? monthlyAdoptionRate(ofKpi(adoptionKpi, atSites), pilot.targetUsers) : [];

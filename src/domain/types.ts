@@ -100,6 +100,9 @@ export interface Measurement extends Versioned {
   note?: string;
 }
 
+/** What the figures read of a measurement (the dashboard's index keeps only this, packed). */
+export type MeasurementPoint = Pick<Measurement, 'id' | 'kpiId' | 'date' | 'value' | 'group'>;
+
 export interface Training extends Versioned {
   pilotId: number;
   title: string;

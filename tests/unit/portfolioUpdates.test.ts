@@ -11,6 +11,7 @@ import {
   buildPortfolio,
   dashboardFigure,
   firstRanked,
+  measurementsOfKpi,
   readinessMatrix,
   recordsByPilot,
   updatePortfolio,
@@ -125,7 +126,7 @@ describe('a portfolio kept up to date', () => {
       const fresh = buildPortfolio(data, TODAY);
       expect(figures(portfolio), what).toEqual(figures(fresh));
       // The indexes themselves, which effects, simulations and open data read too.
-      for (const index of ['scorecards', 'latestByKpi', 'measurementsByKpi', 'adoption', 'kpis', 'decisions', 'trained'] as const) {
+      for (const index of ['scorecards', 'measurements', 'adoption', 'kpis', 'decisions', 'trained'] as const) {
         expect(portfolio[index], `${what}: ${index}`).toEqual(fresh[index]);
       }
       expect(monthsWithActivity(portfolio), what).toEqual(monthsWithActivity(fresh));
@@ -133,6 +134,24 @@ describe('a portfolio kept up to date', () => {
     }
     // The changes showed: this test would pass on a portfolio that ignored them otherwise.
     expect(figures(portfolio)).not.toEqual(before);
+  });
+});
+
+describe('measurements kept packed in the index', () => {
+  it("gives back each KPI's measurements as recorded: dates, values, groups and ids", () => {
+    const data = generateData({ pilots: 40 });
+    const portfolio = buildPortfolio(data, TODAY);
+    let compared = 0;
+    for (const kpi of data.kpis) {
+      const recorded = data.measurements
+        .filter((m) => m.kpiId === kpi.id)
+        .sort((a, b) => a.id - b.id)
+        .map(({ id, kpiId, date, value, group }) => ({ id, kpiId, date, value, group }));
+      expect(measurementsOfKpi(portfolio, kpi.pilotId, kpi.id), `KPI ${kpi.id}`).toEqual(recorded);
+      compared += recorded.length;
+    }
+    expect(compared).toBe(data.measurements.length);
+    expect(new Set(data.measurements.map((m) => m.group))).toEqual(new Set(['pilot', 'comparison']));
   });
 });
 

@@ -3,7 +3,7 @@ import { DEFAULT_FORECAST_SHARE } from '../forecast';
 import { GATE_THRESHOLDS } from '../gateThresholds';
 import { kpiAttainment } from '../scorecard';
 import type { Candidate, CandidatesPage, DashboardFilter, Pilot, PilotStage } from '../types';
-import { firstRanked, forecastOf, isUnderWay, projectionOf, selectPilots, type Portfolio } from './portfolio';
+import { firstRanked, forecastOf, isUnderWay, latestOfKpi, projectionOf, selectPilots, type Portfolio } from './portfolio';
 
 /** How candidates are ranked: by readiness, or by what generalizing them would bring (net benefit of the standard scenario). */
 export const CANDIDATE_RANKINGS = ['readiness', 'netBenefit'] as const;
@@ -33,7 +33,7 @@ export function candidateOf(portfolio: Portfolio, pilot: Pilot, share = DEFAULT_
     forecast: forecastOf(portfolio, pilot.id, share),
     transferForecast: forecastOf(portfolio, pilot.id, GATE_THRESHOLDS.transferReady.adoption),
     kpis: (portfolio.kpis.get(pilot.id) ?? []).map((kpi) => {
-      const latest = portfolio.latestByKpi.get(kpi.id);
+      const latest = latestOfKpi(portfolio, pilot.id, kpi.id);
       const adoptionKpi = kpi.kind === 'adoption';
       const attainment = !latest ? null : adoptionKpi ? scorecard.adoptionRate : kpiAttainment(kpi, latest.value);
       return { kpiId: kpi.id, name: kpi.name, attainment, adoption: adoptionKpi };

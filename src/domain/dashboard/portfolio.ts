@@ -11,6 +11,7 @@ import { defaultScenario, simulateGeneralization, simulationEvidenceOf, type Sim
 import { computeScorecard, groupByPilot, latestMeasurement } from '../scorecard';
 import { monthlyAdoptionRate, monthOf, type MonthlyPoint } from '../series';
 import {
+  MEASUREMENT_GROUPS,
   STAKEHOLDERS,
   type Candidate,
   type Collections,
@@ -21,6 +22,7 @@ import {
   type IsoDate,
   type Kpi,
   type Measurement,
+  type MeasurementPoint,
   type Pilot,
   type PilotStage,
   type Scorecard,
@@ -68,9 +70,8 @@ export interface Portfolio {
   /** Monthly adoption rate of the pilots that measure adoption. */
   adoption: Map<number, MonthlyPoint[]>;
   kpis: Map<number, Kpi[]>;
-  latestByKpi: Map<number, Measurement>;
-  /** Each KPI's measurements, at the pilot's sites and at comparison sites. */
-  measurementsByKpi: Map<number, Measurement[]>;
+  /** Each pilot's measurements, at its sites and at comparison sites, packed (`packMeasurements`). */
+  measurements: Map<number, Float64Array>;
   decisions: Map<number, Decision[]>;
   /** Agents trained by each pilot's sessions. */
   trained: Map<number, number>;
@@ -140,6 +141,37 @@ export function unpackActivity(packed: Float64Array | undefined): Activity {
   return activity;
 }
 
+/** Numbers per measurement when packed: KPI id, date (YYYYMMDD), value, group (`MEASUREMENT_GROUPS` index), id. */
+const POINT = 5;
+const dateNumber = (date: IsoDate) => Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
+const pad = (n: number) => String(n).padStart(2, '0');
+const dateOfNumber = (n: number): IsoDate => `${Math.floor(n / 10_000)}-${pad(Math.floor(n / 100) % 100)}-${pad(n % 100)}`;
+
+/** A pilot's measurements in one typed array: 40 bytes each, where objects weigh a few hundred. */
+export function packMeasurements(measurements: readonly MeasurementPoint[]): Float64Array {
+  const packed = new Float64Array(measurements.length * POINT);
+  measurements.forEach((m, i) => {
+    const at = i * POINT;
+    packed[at] = m.kpiId;
+    packed[at + 1] = dateNumber(m.date);
+    packed[at + 2] = m.value;
+    packed[at + 3] = MEASUREMENT_GROUPS.indexOf(m.group);
+    packed[at + 4] = m.id;
+  });
+  return packed;
+}
+
+/** The measurements of the pilot's KPI (both groups), from the index. */
+export function measurementsOfKpi(portfolio: Portfolio, pilotId: number, kpiId: number): MeasurementPoint[] {
+  const packed = portfolio.measurements.get(pilotId);
+  const found: MeasurementPoint[] = [];
+  for (let at = 0; packed && at < packed.length; at += POINT) {
+    if (packed[at] !== kpiId) continue;
+    found.push({ kpiId, date: dateOfNumber(packed[at + 1]), value: packed[at + 2], group: MEASUREMENT_GROUPS[packed[at + 3]], id: packed[at + 4] });
+  }
+  return found;
+}
+
 /** Adds (`sign` 1) or takes away (-1) a pilot's packed activity from its segment's. */
 function addToSegment(portfolio: Portfolio, key: string, pilot: Pilot, packed: Float64Array, sign: 1 | -1) {
   let segment = portfolio.segments.get(key);
@@ -162,11 +194,7 @@ function unindexPilot(portfolio: Portfolio, pilotId: number) {
   const pilot = portfolio.pilotsById.get(pilotId);
   const activity = portfolio.activity.get(pilotId);
   if (pilot && activity) addToSegment(portfolio, activity.segment, pilot, activity.months, -1);
-  for (const kpi of portfolio.kpis.get(pilotId) ?? []) {
-    portfolio.latestByKpi.delete(kpi.id);
-    portfolio.measurementsByKpi.delete(kpi.id);
-  }
-  for (const map of [portfolio.scorecards, portfolio.adoption, portfolio.kpis, portfolio.decisions, portfolio.trained, portfolio.activity, portfolio.forecasts, portfolio.projections]) {
+  for (const map of [portfolio.scorecards, portfolio.adoption, portfolio.kpis, portfolio.measurements, portfolio.decisions, portfolio.trained, portfolio.activity, portfolio.forecasts, portfolio.projections]) {
     map.delete(pilotId);
   }
 }
@@ -182,13 +210,13 @@ function indexPilot(portfolio: Portfolio, { pilot, kpis, measurements, trainings
   for (const kpi of kpis) {
     const all = byKpi.get(kpi.id);
     if (!all) continue;
-    portfolio.measurementsByKpi.set(kpi.id, all);
     const atSites = atPilotSites(all);
-    const latest = latestMeasurement(atSites);
-    if (latest) portfolio.latestByKpi.set(kpi.id, latest);
     if (kpi.kind === 'adoption' && atSites.length > 0) portfolio.adoption.set(pilot.id, monthlyAdoptionRate(atSites, pilot.targetUsers));
   }
   if (kpis.length) portfolio.kpis.set(pilot.id, [...kpis]);
+  // Those of its KPIs only, in id order (a measurement whose KPI moved away is the other pilot's).
+  const kept = kpis.flatMap((k) => byKpi.get(k.id) ?? []).sort((a, b) => a.id - b.id);
+  if (kept.length) portfolio.measurements.set(pilot.id, packMeasurements(kept));
   portfolio.scorecards.set(pilot.id, computeScorecard({ pilot, kpis, measurements, trainings, feedback }, portfolio.today));
   // Without the evidence frozen into each (no figure reads it): a few hundred bytes a decision, not kilobytes.
   if (decisions.length) portfolio.decisions.set(pilot.id, decisions.map(withoutEvidence).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id)));
@@ -228,8 +256,7 @@ const emptyPortfolio = (today: IsoDate): Portfolio => ({
   scorecards: new Map(),
   adoption: new Map(),
   kpis: new Map(),
-  latestByKpi: new Map(),
-  measurementsByKpi: new Map(),
+  measurements: new Map(),
   decisions: new Map(),
   trained: new Map(),
   activity: new Map(),
@@ -306,13 +333,16 @@ export function forecastOf(portfolio: Portfolio, pilotId: number, share: number)
 /** The pilot's KPIs and their measurements (both groups). */
 function recordsOf(portfolio: Portfolio, pilotId: number) {
   const kpis = portfolio.kpis.get(pilotId) ?? [];
-  return { kpis, measurements: kpis.flatMap((k) => portfolio.measurementsByKpi.get(k.id) ?? []) };
+  return { kpis, measurements: kpis.flatMap((k) => measurementsOfKpi(portfolio, pilotId, k.id)) };
 }
+
+/** The latest value of the pilot's KPI at its sites, if any. */
+export const latestOfKpi = (portfolio: Portfolio, pilotId: number, kpiId: number) => latestMeasurement(atPilotSites(measurementsOfKpi(portfolio, pilotId, kpiId)));
 
 /** The pilot's effect on each KPI its comparison sites measure. */
 export function effectsOf(portfolio: Portfolio, pilot: Pilot): KpiEffect[] {
   const kpis = portfolio.kpis.get(pilot.id) ?? [];
-  return estimateEffects(pilot, kpis, (kpiId) => portfolio.measurementsByKpi.get(kpiId) ?? []);
+  return estimateEffects(pilot, kpis, (kpiId) => measurementsOfKpi(portfolio, pilot.id, kpiId));
 }
 
 /** What a simulation of the pilot reads, with the adoption fit the forecasts already made. */
