@@ -27,9 +27,9 @@ export interface ColdRecords {
   /**
    * Calls `work`, in the same turn as the reads' end, with the records of `pilotIds` as they now
    * are: the store's, under those not committed yet (kept in the live data until the reads end,
-   * should they be committed meanwhile).
+   * should they be committed meanwhile). Of the collections `wanted` only, when given.
    */
-  withPilots<T>(pilotIds: readonly number[], work: (records: Map<ColdCollection, AnyRecord[]>) => T): Promise<T>;
+  withPilots<T>(pilotIds: readonly number[], work: (records: Map<ColdCollection, AnyRecord[]>) => T, wanted?: readonly ColdCollection[]): Promise<T>;
 }
 
 const referenceFields = (collection: ColdCollection) =>
@@ -135,13 +135,14 @@ export async function coldRecords(data: Data, source: ColdSource): Promise<ColdR
         release();
       }
     },
-    async withPilots(pilotIds, work) {
+    async withPilots(pilotIds, work, only) {
       const release = data.holdCommitted();
       try {
-        const stored = await Promise.all(collections.map((c) => source.ofPilots(c, pilotIds)));
+        const read = only ? collections.filter((c) => only.includes(c)) : collections;
+        const stored = await Promise.all(read.map((c) => source.ofPilots(c, pilotIds)));
         const wanted = new Set(pilotIds);
         const found = new Map<ColdCollection, AnyRecord[]>();
-        collections.forEach((collection, i) => {
+        read.forEach((collection, i) => {
           const byId = new Map<number, AnyRecord>();
           // Removed, their removal not durable yet: known from the keys.
           for (const record of stored[i]) if (keys.versions[collection].get(record.id) !== undefined) byId.set(record.id, record);

@@ -4,11 +4,12 @@
  * after creation; and what may not be deleted while others depend on it.
  */
 import { SCHEMAS, referencesTo } from '../src/domain/schema';
-import type { Database, StoredResource } from '../src/domain/types';
+import type { Database, Measurement, StoredResource } from '../src/domain/types';
 import type { FieldErrors, Input } from '../src/domain/validation';
 import type { ColdRecords } from './coldRecords';
 import { collection, positionById, type AnyRecord } from './context';
 import { HttpError } from './errors';
+import type { MeasurementAt } from './measurementSlots';
 import { RESOURCES, type IntegrityLookup } from './resources';
 
 export type { IntegrityLookup } from './resources';
@@ -33,21 +34,46 @@ const scanMeasurements =
     return undefined;
   };
 
-/** A pilot's records of a collection, from the live data: for data that holds them all. */
-const scanPilotRecords =
-  (db: Database): IntegrityLookup['pilotRecords'] =>
-  (resource, pilotId) =>
-    collection(db, resource).filter((r) => r.pilotId === pilotId);
+/**
+ * A pilot's records of a collection: from those read before the checks (`read`, the records of the
+ * pilots the write named), else from the live data, which holds them all unless the store keeps
+ * them to itself (`cold`): a check that asks for records not read then is a bug, never a silent miss.
+ */
+const pilotRecordsOf =
+  (db: Database, read: ReadonlyMap<string, readonly AnyRecord[]> | undefined, cold: ColdRecords | undefined): IntegrityLookup['pilotRecords'] =>
+  (resource, pilotId) => {
+    if (read?.has(resource)) return read.get(resource)!.filter((r) => r.pilotId === pilotId);
+    if (cold?.holds(resource)) throw new Error(`The ${resource} of pilot ${pilotId} were not read before the checks`);
+    return collection(db, resource).filter((r) => r.pilotId === pilotId);
+  };
+
+/** A KPI's measurement on a date among the measurements read before the checks. */
+const measurementAmong =
+  (measurements: readonly AnyRecord[]): IntegrityLookup['measurementAt'] =>
+  (kpiId, group, date) =>
+    measurements.find((m) => m.kpiId === kpiId && m.date === date && m.group === group) as Measurement | undefined;
 
 /**
- * How the rules find records when one record is written: by id, a KPI's measurement on a date (by
- * scanning, unless given an index), a pilot's records (from the live data, unless read before).
+ * How the rules find records when one record is written: by id; a KPI's measurement on a date (by
+ * scanning, unless given an index or the measurements were read before); a pilot's records (from
+ * the live data, unless read before: `read`, which a store that keeps them to itself requires).
  */
-export const scanningLookup = (db: Database, measurementAt = scanMeasurements(db), pilotRecords = scanPilotRecords(db), cold?: ColdRecords): IntegrityLookup => ({
-  byId: (resource, id) => (cold?.holds(resource) ? (typeof id === 'number' && cold.versionOf(resource, id) !== undefined ? { id } : undefined) : findById(db, resource, id)),
-  measurementAt,
-  pilotRecords,
-});
+export function scanningLookup(db: Database, measurementAt?: MeasurementAt, read?: ReadonlyMap<string, readonly AnyRecord[]>, cold?: ColdRecords): IntegrityLookup {
+  const pilotRecords = pilotRecordsOf(db, read, cold);
+  const measurements = read?.get('measurements');
+  return {
+    byId: (resource, id) => (cold?.holds(resource) ? (typeof id === 'number' && cold.versionOf(resource, id) !== undefined ? { id } : undefined) : findById(db, resource, id)),
+    measurementAt:
+      measurements && cold?.holds('measurements')
+        ? measurementAmong(measurements)
+        : cold?.holds('measurements')
+          ? () => {
+              throw new Error('The measurements were not read before the checks');
+            }
+          : (measurementAt ?? scanMeasurements(db)),
+    pilotRecords,
+  };
+}
 
 const countWhere = (db: Database, resource: StoredResource, field: string, value: number, cold?: ColdRecords) =>
   cold?.holds(resource) ? cold.count(resource, field, value) : collection(db, resource).reduce((n, r) => (r[field] === value ? n + 1 : n), 0);

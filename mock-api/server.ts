@@ -37,7 +37,7 @@ import { generateDemoData } from './seed';
 import { createMemoryReader } from './store/memoryReader';
 import { createStore } from './store';
 import type { Store } from './store/types';
-import { checkDataQuality, describeDataQuality } from './dataQuality';
+import { checkStoredDataQuality, describeDataQuality } from './dataQuality';
 import { todayIso } from '../src/domain/format';
 import { checkVersions } from './middlewares/versions';
 import { corsPolicy, noStore, securityHeaders } from './middlewares/security';
@@ -90,10 +90,9 @@ export async function createServer(options: ServerOptions): Promise<Application>
   // The data's holder; its routes are not mounted (a foreignKeySuffix that matches no field, should they ever be).
   const router = jsonServer.router<Database>(loaded, { foreignKeySuffix: '\0none' });
   const data = createData(router, store, log, { checkChanges: options.checkChanges });
-  // The records the store keeps to itself (PostgreSQL: trainings, feedback, decisions), their keys read now.
+  // The records the store keeps to itself (PostgreSQL: measurements, trainings, feedback, decisions), their keys read now.
   const cold = store.cold ? await coldRecords(data, store.cold) : undefined;
-  const decided = cold?.holds('decisions') ? cold.referenceIndex('decisions', 'pilotId').owners() : undefined;
-  for (const line of describeDataQuality(checkDataQuality(loaded, todayIso(), decided))) log(line);
+  for (const line of describeDataQuality(await checkStoredDataQuality(loaded, todayIso(), cold))) log(line);
   const portfolio = portfolioOf(data, cold);
   // Indexed now rather than at the first figure asked for: at 50,000 pilots it takes seconds.
   await portfolio();
@@ -139,8 +138,8 @@ export async function createServer(options: ServerOptions): Promise<Application>
   api.use(serveReads(reader, portfolio));
   api.use(checkVersions);
   api.use(takePassword);
-  api.use(readPilotRecords(cold));
-  api.use(validateWrites(data, measurementSlots(data), cold));
+  api.use(readPilotRecords(data, cold));
+  api.use(validateWrites(data, cold?.holds('measurements') ? undefined : measurementSlots(data), cold));
   api.use(guardDeletes(data, cold));
   api.use(applyWrites(data, cold));
   api.use(recordWrites(data));

@@ -14,7 +14,7 @@ import { SCHEMAS } from '../../src/domain/schema';
 import type { Database, Measurement } from '../../src/domain/types';
 import { measurementSlot, validateRecord, withDefaults, type Input } from '../../src/domain/validation';
 import { appendAudit, changedFields, pilotOfRecord } from '../audit';
-import { collection, placeById, type AnyRecord } from '../context';
+import { collection, placeById, positionById, type AnyRecord } from '../context';
 import type { Data } from '../database';
 import { HttpError, invalid } from '../errors';
 import { checkImmutable, checkIntegrity, scanningLookup, type IntegrityLookup } from '../integrity';
@@ -59,9 +59,10 @@ function mappingOf(resource: ImportableResource, header: string[], given: Record
 
 /**
  * Indexes over the live data that the rows keep up to date, so that each row costs the same however
- * large the data; over `stored` for the resource's records when the store keeps them to itself.
+ * large the data; over the records read (`read`, of the file's pilots) for those the store keeps to itself.
  */
-function createIndexes(db: Database, resource: ImportableResource, stored: readonly AnyRecord[] = collection(db, resource)) {
+function createIndexes(db: Database, resource: ImportableResource, read?: ReadonlyMap<string, readonly AnyRecord[]>) {
+  const stored = read?.get(resource) ?? collection(db, resource);
   const byId = new Map<string, Map<unknown, AnyRecord>>();
   const idsOf = (name: keyof Database & string) => {
     let index = byId.get(name);
@@ -72,14 +73,14 @@ function createIndexes(db: Database, resource: ImportableResource, stored: reado
     return index;
   };
   const natural = new Map<string, AnyRecord>(stored.map((r) => [NATURAL_KEYS[resource](r), r]));
-  const scan = scanningLookup(db);
+  const scan = scanningLookup(db, undefined, read);
   const positions = new Map<unknown, number>(collection(db, resource).map((r, i) => [r.id, i]));
   const lookup: IntegrityLookup = {
     byId: (name, id) => idsOf(name).get(id),
     // A measurement's natural key is its slot (KPI, group, date): the same index answers.
     measurementAt: (kpiId, group, date) =>
       resource === 'measurements' ? (natural.get(measurementSlot({ kpiId, group, date })) as unknown as Measurement | undefined) : scan.measurementAt(kpiId, group, date),
-    // No imported resource's checks read a pilot's trainings or feedback (decisions do, and are not imported).
+    // A KPI's checks read its pilot's measurements: read before, with the file's pilots, when the store keeps them.
     pilotRecords: scan.pilotRecords,
   };
   return {
@@ -137,21 +138,26 @@ function readFile(request: ImportRequest) {
 /** The pilots the file's rows name: whose records a store that keeps them to itself reads before the import. */
 export function pilotsOfImport(data: Data, request: ImportRequest): number[] {
   const { table, columns } = readFile(request);
-  const names = createNameLookup(data.get());
+  const db = data.get();
+  const names = createNameLookup(db);
   const found = new Set<number>();
   for (const { cells } of table.rows) {
-    const { pilotId } = readRow(request.resource, cells, columns, table.separator, names).input;
-    if (typeof pilotId === 'number') found.add(pilotId);
+    const { pilotId, kpiId } = readRow(request.resource, cells, columns, table.separator, names).input;
+    // A measurement's pilot is its KPI's.
+    const pilot = request.resource === 'measurements' ? (typeof kpiId === 'number' ? db.kpis[positionById(db.kpis, kpiId)]?.pilotId : undefined) : pilotId;
+    if (typeof pilot === 'number') found.add(pilot);
   }
   return [...found];
 }
 
 /**
- * Runs the import. `kept`: the resource's records of the file's pilots (`pilotsOfImport`), when
- * the store keeps them to itself: rows are then checked against those, and the accepted ones go
- * to the live data at the end (no rule of such a resource compares one row with another).
+ * Runs the import. `read`: the records of the file's pilots (`pilotsOfImport`) the store keeps to
+ * itself. When it keeps the imported resource, rows are checked against those records, and the
+ * accepted ones go to the live data at the end (no rule of such a resource compares one row with
+ * another, but for a measurement's slot, which the natural key index holds).
  */
-export function runImport(data: Data, request: ImportRequest, kept?: readonly AnyRecord[]): { status: number; report: ImportReport } {
+export function runImport(data: Data, request: ImportRequest, read?: ReadonlyMap<string, readonly AnyRecord[]>): { status: number; report: ImportReport } {
+  const kept = read?.get(request.resource);
   const { resource, actor } = request;
   const { table, mapping, columns } = readFile(request);
 
@@ -160,7 +166,7 @@ export function runImport(data: Data, request: ImportRequest, kept?: readonly An
   // Rows written here first when the store keeps the resource to itself, then placed among the live records.
   const records = kept ? [] : live;
   const undo = { length: records.length, audit: db.audit.length, sequences: { ...db._sequences }, replaced: [] as [number, AnyRecord][] };
-  const indexes = createIndexes(db, resource, kept);
+  const indexes = createIndexes(db, resource, read);
   const names = createNameLookup(db);
   const today = todayIso();
   const report: ImportReport = {

@@ -78,10 +78,10 @@ export function serveImports(data: Data, cold?: ColdRecords): Router {
       actor: actorOf(res),
       token: signedIn(res).token,
     };
-    if (!cold?.holds(resource)) return answer(runImport(data, request), res, next);
+    if (!cold) return answer(runImport(data, request), res, next);
     const pilots = pilotsOfImport(data, request);
     // Run in the same turn as the read's end: nothing committed meanwhile is missed.
-    cold.withPilots(pilots, (kept) => answer(runImport(data, request, kept.get(resource)), res, next)).catch(next);
+    cold.withPilots(pilots, (read) => answer(runImport(data, request, read), res, next)).catch(next);
   };
   router.post('/:resource', requireCsv, express.raw({ type: 'text/csv', limit: IMPORT_LIMITS.bytes }), tooLarge, importFile);
   return router;

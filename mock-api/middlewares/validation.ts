@@ -40,9 +40,8 @@ export function validateWrites(data: Data, measurementAt?: MeasurementAt, cold?:
     const today = todayIso();
     const { record, errors } = validateRecord(resource, merged, today);
     const db = data.get();
-    const read = contextOf(res).pilotRecords;
-    const pilotRecords = read && ((name: string, pilotId: number) => (read.get(name) ?? []).filter((r) => r.pilotId === pilotId));
-    const integrityErrors = checkIntegrity(db, resource, record, existing, Object.keys(errors).length === 0, today, scanningLookup(db, measurementAt, pilotRecords, cold));
+    const lookup = scanningLookup(db, measurementAt, contextOf(res).pilotRecords, cold);
+    const integrityErrors = checkIntegrity(db, resource, record, existing, Object.keys(errors).length === 0, today, lookup);
     const allErrors: FieldErrors = { ...integrityErrors, ...errors, ...contextOf(res).fieldErrors };
     if (Object.keys(allErrors).length) throw invalid(allErrors);
     let id: number;

@@ -6,11 +6,12 @@
 import { captureEvidence } from '../../src/domain/evidence';
 import { isAgainstRecommendation } from '../../src/domain/recommendation';
 import { simulateGeneralization, simulationEvidenceOf, type Scenario } from '../../src/domain/simulation';
-import type { Database, Decision, DecisionKind, Feedback, PilotStage, Training } from '../../src/domain/types';
+import type { Database, Decision, DecisionKind, Feedback, Measurement, PilotStage, Training } from '../../src/domain/types';
 import type { FieldErrors, Input } from '../../src/domain/validation';
 import { appendAudit, changedFields } from '../audit';
 import { conflict } from '../errors';
 import { markChanged } from '../store/changes';
+import { COLD_COLLECTIONS } from '../store/types';
 import type { IntegrityLookup, ResourceModule } from './types';
 
 const STAGE_AFTER: Record<Decision['decision'], PilotStage> = {
@@ -24,10 +25,10 @@ const decisionsOf = (lookup: IntegrityLookup, pilotId: number): Decision[] =>
   (lookup.pilotRecords('decisions', pilotId) as unknown as Decision[]).slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
 
 /** The generalization scenario the decision was taken with, simulated on the pilot's data now. */
-function simulationOf(db: Database, pilotId: number, scenario: Scenario) {
+function simulationOf(db: Database, pilotId: number, scenario: Scenario, lookup: IntegrityLookup) {
   const pilot = db.pilots.find((p) => p.id === pilotId)!;
   const kpis = db.kpis.filter((k) => k.pilotId === pilotId);
-  return simulateGeneralization(simulationEvidenceOf(pilot, kpis, db.measurements.filter((m) => m.pilotId === pilotId)), scenario);
+  return simulateGeneralization(simulationEvidenceOf(pilot, kpis, lookup.pilotRecords('measurements', pilotId) as unknown as Measurement[]), scenario);
 }
 
 /** The pilot's scorecard and latest KPI values now, to freeze into a decision. */
@@ -39,7 +40,7 @@ function evidenceOf(db: Database, pilotId: number, today: string, lookup: Integr
     {
       pilot,
       kpis: ofPilot(db.kpis),
-      measurements: ofPilot(db.measurements),
+      measurements: lookup.pilotRecords('measurements', pilotId) as unknown as Measurement[],
       trainings: lookup.pilotRecords('trainings', pilotId) as unknown as Training[],
       feedback: lookup.pilotRecords('feedback', pilotId) as unknown as Feedback[],
     },
@@ -89,7 +90,7 @@ function checkNewDecision(db: Database, record: Input, errors: FieldErrors, toda
     );
   }
   record.againstRecommendation = against;
-  record.evidence = record.scenario ? { ...evidence, simulation: simulationOf(db, pilot.id, record.scenario as Scenario) } : evidence;
+  record.evidence = record.scenario ? { ...evidence, simulation: simulationOf(db, pilot.id, record.scenario as Scenario, lookup) } : evidence;
   // The scenario lives on in the evidence, with what it projected.
   delete record.scenario;
 }
@@ -108,7 +109,7 @@ export const decisions: ResourceModule = {
   label: 'decision',
   attribute: (record, actor) => ({ ...record, decidedBy: actor.id }),
   // A new decision follows the pilot's latest, and freezes its evidence, trainings and feedback included.
-  readsPilotRecords: (method, body) => (method === 'POST' && typeof body.pilotId === 'number' ? body.pilotId : undefined),
+  readsPilotRecords: (_db, method, body) => (method === 'POST' && typeof body.pilotId === 'number' ? { pilotId: body.pilotId, collections: COLD_COLLECTIONS } : undefined),
   check(db, record, existing, errors, today, lookup) {
     if (!existing) checkNewDecision(db, record, errors, today, lookup);
   },

@@ -1,6 +1,7 @@
 /** Measurements: owned through their KPI's pilot, whose id the server fills in; a value in its KPI's range, one per KPI, date and group of sites. */
 import type { Kpi } from '../../src/domain/types';
 import { checkKpiValue, describeProblem } from '../../src/domain/validation';
+import { positionById } from '../context';
 import { conflict } from '../errors';
 import type { ResourceModule } from './types';
 
@@ -10,6 +11,13 @@ export const measurements: ResourceModule = {
     const kpi = db.kpis.find((k) => k.id === record.kpiId);
     const owner = db.pilots.find((p) => p.id === (kpi?.pilotId ?? record.pilotId))?.ownerId;
     return owner === undefined ? undefined : owner === actor.id;
+  },
+  // The slot check reads the measurements of the KPI's pilot.
+  readsPilotRecords(db, method, body, existing) {
+    const kpiId = typeof body.kpiId === 'number' ? body.kpiId : existing?.kpiId;
+    if (method === 'DELETE' || typeof kpiId !== 'number') return undefined;
+    const pilotId = db.kpis[positionById(db.kpis, kpiId)]?.pilotId;
+    return pilotId === undefined ? undefined : { pilotId, collections: ['measurements'] };
   },
   check(_db, record, existing, errors, _today, lookup) {
     const kpi = lookup.byId('kpis', record.kpiId) as unknown as Kpi;

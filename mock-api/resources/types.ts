@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../../src/domain/permissions';
 import type { Database, Measurement, StoredResource } from '../../src/domain/types';
+import type { ColdCollection } from '../store/types';
 import type { FieldErrors, Input } from '../../src/domain/validation';
 import type { AnyRecord } from '../context';
 
@@ -14,8 +15,14 @@ export interface IntegrityLookup {
   byId(resource: StoredResource, id: unknown): AnyRecord | undefined;
   /** The KPI's measurement on `date` at `group` of sites, if any. */
   measurementAt(kpiId: number, group: string, date: string): Measurement | undefined;
-  /** The pilot's records of a collection (a store may keep trainings, feedback and decisions to itself: they are read before the checks). */
-  pilotRecords(resource: 'trainings' | 'feedback' | 'decisions', pilotId: number): readonly AnyRecord[];
+  /** The pilot's records of a collection (a store may keep measurements, trainings, feedback and decisions to itself: they are read before the checks). */
+  pilotRecords(resource: ColdCollection, pilotId: number): readonly AnyRecord[];
+}
+
+/** The records of one pilot a write's checks read. */
+export interface PilotRecordsRead {
+  pilotId: number;
+  collections: readonly ColdCollection[];
 }
 
 /** A stored write, for the effects it has elsewhere. */
@@ -46,8 +53,11 @@ export interface ResourceModule {
    * `errors`, a clash with another record is thrown (409). May fill in derived fields.
    */
   check?(db: Database, record: Input, existing: AnyRecord | undefined, errors: FieldErrors, today: string, lookup: IntegrityLookup): void;
-  /** The pilot whose trainings, feedback or decisions `check` reads for this write, if any (a store may keep them to itself: they are read first). */
-  readsPilotRecords?(method: string, body: Input): number | undefined;
+  /**
+   * The pilot whose measurements, trainings, feedback or decisions `check` reads for this write, if
+   * any (a store may keep them to itself: they are read first). `existing`: the record written over.
+   */
+  readsPilotRecords?(db: Database, method: string, body: Input, existing: AnyRecord | undefined): PilotRecordsRead | undefined;
   /** Fields that cannot change once the record exists, and why. */
   frozen?: { fields: readonly string[]; reason: string };
   /** What the write changes elsewhere, in the same commit (each change named to the store). */

@@ -35,7 +35,7 @@ export interface Store {
 }
 
 /** The collections a store may keep to itself: the largest, read a pilot at a time. */
-export const COLD_COLLECTIONS = ['trainings', 'feedback', 'decisions'] as const;
+export const COLD_COLLECTIONS = ['measurements', 'trainings', 'feedback', 'decisions'] as const;
 export type ColdCollection = (typeof COLD_COLLECTIONS)[number];
 
 /** How the server reads the records of the collections a store keeps to itself, as committed. */

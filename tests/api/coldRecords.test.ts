@@ -1,7 +1,8 @@
 /**
- * Trainings, feedback and decisions, which the PostgreSQL store keeps to itself (the server holds
- * only those not committed yet, and a few bytes per record for its checks): written, checked,
- * counted, read a pilot at a time and imported as the JSON store's, which holds them all in memory. The API cases
+ * Measurements, trainings, feedback and decisions, which the PostgreSQL store keeps to itself (the
+ * server holds only those not committed yet, and a few bytes per record for its checks): written,
+ * checked, counted, read a pilot at a time and imported as the JSON store's, which holds them all
+ * in memory. The API cases
  * run on both stores; then how the records leave memory once committed, but not while a read of the
  * store that may have missed them is under way, on the server's own parts.
  */
@@ -16,18 +17,18 @@ import { setTarget } from '../../mock-api/context';
 import { applyWrites } from '../../mock-api/middlewares/writes';
 import { portfolioOf } from '../../mock-api/portfolio';
 import { createData } from '../../mock-api/database';
-import { emptyDatabase } from '../../mock-api/seed';
+import { emptyDatabase, generateData } from '../../mock-api/seed';
 import { markChanged } from '../../mock-api/store/changes';
 import { createPostgresStore } from '../../mock-api/store/postgres/postgresStore';
 import type { ColdSource, Store } from '../../mock-api/store/types';
 import type { AnyRecord } from '../../mock-api/context';
-import type { Database, Decision, Feedback, Training } from '../../src/domain/types';
+import type { Database, Decision, Feedback, Measurement, Training } from '../../src/domain/types';
 import { todayIso } from '../../src/domain/format';
 import { startApi, type TestApi } from '../support/apiServer';
 import { buildFeedback, buildPilot, buildTraining } from '../support/builders';
 import { databaseFor, onPostgres } from '../support/postgres';
 
-describe('trainings, feedback and decisions, whichever store holds them', () => {
+describe('measurements, trainings, feedback and decisions, whichever store holds them', () => {
   let api: TestApi;
   beforeAll(async () => {
     api = await startApi();
@@ -102,6 +103,25 @@ describe('trainings, feedback and decisions, whichever store holds them', () => 
       const db = await other.readDatabase();
       expect(db.pilots.some((p) => p.stage === 'generalized' || p.stage === 'stopped')).toBe(true);
       expect(lines.filter((line) => line.includes('decided-without-decision'))).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("measurements that break today's rules are counted at start, read from wherever the store keeps them", async () => {
+    const db = generateData({ pilots: 6 });
+    const kpi = db.kpis.find((k) => k.kind === 'adoption')!;
+    const base = { kpiId: kpi.id, pilotId: kpi.pilotId, group: 'pilot', version: 1 } as const;
+    db.measurements.push({ id: 90001, ...base, date: '2020-01-01', value: -5 }, { id: 90002, ...base, date: '2099-01-01', value: 3 }, { id: 90003, ...base, date: '2099-01-01', value: 4 });
+    db._sequences.measurements = 90004;
+    const lines: string[] = [];
+    const other = await startApi({ seed: () => db, log: (line) => lines.push(line) });
+    try {
+      expect(lines.find((l) => l.includes('[measurement-out-of-range]'))).toMatch(/^Data check: 1 /);
+      expect(lines.find((l) => l.includes('[measurement-in-future]'))).toMatch(/^Data check: 2 /);
+      expect(lines.find((l) => l.includes('[measurement-same-date]'))).toMatch(/^Data check: 1 /);
+      // Kept as they are.
+      expect(((await other.call('/measurements/90001')).body as Measurement).value).toBe(-5);
     } finally {
       await other.close();
     }
@@ -242,7 +262,7 @@ describe('the records a store keeps to itself, in the server', () => {
   });
 });
 
-describe.runIf(onPostgres)('trainings, feedback and decisions on PostgreSQL', () => {
+describe.runIf(onPostgres)('measurements, trainings, feedback and decisions on PostgreSQL', () => {
   const folders: string[] = [];
   afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
 

@@ -177,6 +177,14 @@ CREATE FUNCTION sort_key(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLE
 CREATE INDEX pilots_name_sort ON pilots ((sort_key(name) COLLATE "C"), id);
 `;
 
+/**
+ * Each measurement names its KPI's pilot, which the server sets on every write: measurements are
+ * read a pilot at a time, so one written before that rule must name it too.
+ */
+const MEASUREMENT_PILOTS = `
+UPDATE measurements AS m SET "pilotId" = k."pilotId" FROM kpis AS k WHERE m."kpiId" = k.id AND m."pilotId" IS DISTINCT FROM k."pilotId";
+`;
+
 const run = (text: string): Migration => ({
   async up(db: Kysely<unknown>) {
     await sql.raw(text).execute(db);
@@ -186,4 +194,5 @@ const run = (text: string): Migration => ({
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': run(INITIAL),
   '0002-sort-keys': run(SORT_KEYS),
+  '0003-measurement-pilots': run(MEASUREMENT_PILOTS),
 };
