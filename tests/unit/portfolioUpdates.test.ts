@@ -12,8 +12,10 @@ import {
   dashboardFigure,
   firstRanked,
   measurementsOfKpi,
+  packActivity,
   readinessMatrix,
   recordsByPilot,
+  unpackActivity,
   updatePortfolio,
   type DashboardSources,
   type FigureQuery,
@@ -137,7 +139,20 @@ describe('a portfolio kept up to date', () => {
   });
 });
 
-describe('measurements kept packed in the index', () => {
+describe('records kept packed in the index', () => {
+  it("gives back a month's activity exactly, in 4 bytes a number when they are whole", () => {
+    const activity = new Map([
+      ['2026-01', { trained: 12, ratingSum: [9, 0, 4, 0, 3], ratings: [2, 0, 1, 0, 1] }],
+      ['2026-02', { trained: 0, ratingSum: [0, 5, 0, 0, 0], ratings: [0, 1, 0, 0, 0] }],
+    ]);
+    const packed = packActivity(activity);
+    expect(packed).toBeInstanceOf(Int32Array);
+    expect(unpackActivity(packed)).toEqual(activity);
+    // A value the schema would refuse today (written by hand) is kept as it is, not truncated.
+    const odd = new Map([['2026-03', { trained: 2.5, ratingSum: [0, 0, 0, 0, 0], ratings: [0, 0, 0, 0, 0] }]]);
+    expect(unpackActivity(packActivity(odd))).toEqual(odd);
+  });
+
   it("gives back each KPI's measurements as recorded: dates, values, groups and ids", () => {
     const data = generateData({ pilots: 40 });
     const portfolio = buildPortfolio(data, TODAY);

@@ -76,7 +76,7 @@ export interface Portfolio {
   /** Agents trained by each pilot's sessions. */
   trained: Map<number, number>;
   /** Each pilot's trainings and feedback, month by month (`packActivity`), and the segment they were added to. */
-  activity: Map<number, { segment: string; months: Float64Array }>;
+  activity: Map<number, { segment: string; months: PackedActivity }>;
   /** The same, summed by segment. */
   segments: Map<string, Segment>;
   /** Forecasts already fitted, by pilot and share, until the pilot changes. */
@@ -110,8 +110,11 @@ function activityOf(trainings: readonly Training[], feedback: readonly Feedback[
 const STRIDE = 2 + 2 * STAKEHOLDERS.length;
 const RATINGS = STAKEHOLDERS.length;
 
+/** Whole numbers (as the schema has them) in 4 bytes each; any other in 8. */
+type PackedActivity = Int32Array | Float64Array;
+
 /** A pilot's activity in one typed array: a few bytes a month, where objects would weigh hundreds. */
-export function packActivity(activity: Activity): Float64Array {
+export function packActivity(activity: Activity): PackedActivity {
   const packed = new Float64Array(activity.size * STRIDE);
   let at = 0;
   for (const [month, entry] of activity) {
@@ -123,13 +126,13 @@ export function packActivity(activity: Activity): Float64Array {
     }
     at += STRIDE;
   }
-  return packed;
+  return packed.every((n) => n === (n | 0)) ? Int32Array.from(packed) : packed;
 }
 
 const monthName = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 
 /** A packed activity (`packActivity`) month by month again. */
-export function unpackActivity(packed: Float64Array | undefined): Activity {
+export function unpackActivity(packed: PackedActivity | undefined): Activity {
   const activity: Activity = new Map();
   for (let at = 0; packed && at < packed.length; at += STRIDE) {
     activity.set(monthName(packed[at]), {
@@ -141,22 +144,22 @@ export function unpackActivity(packed: Float64Array | undefined): Activity {
   return activity;
 }
 
-/** Numbers per measurement when packed: KPI id, date (YYYYMMDD), value, group (`MEASUREMENT_GROUPS` index), id. */
-const POINT = 5;
+/** Numbers per measurement when packed: KPI id, date (YYYYMMDD) × `GROUPS` + group (its `MEASUREMENT_GROUPS` index), value, id. */
+const POINT = 4;
+const GROUPS = MEASUREMENT_GROUPS.length;
 const dateNumber = (date: IsoDate) => Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
 const pad = (n: number) => String(n).padStart(2, '0');
 const dateOfNumber = (n: number): IsoDate => `${Math.floor(n / 10_000)}-${pad(Math.floor(n / 100) % 100)}-${pad(n % 100)}`;
 
-/** A pilot's measurements in one typed array: 40 bytes each, where objects weigh a few hundred. */
+/** A pilot's measurements in one typed array: 32 bytes each, where objects weigh a few hundred. */
 export function packMeasurements(measurements: readonly MeasurementPoint[]): Float64Array {
   const packed = new Float64Array(measurements.length * POINT);
   measurements.forEach((m, i) => {
     const at = i * POINT;
     packed[at] = m.kpiId;
-    packed[at + 1] = dateNumber(m.date);
+    packed[at + 1] = dateNumber(m.date) * GROUPS + MEASUREMENT_GROUPS.indexOf(m.group);
     packed[at + 2] = m.value;
-    packed[at + 3] = MEASUREMENT_GROUPS.indexOf(m.group);
-    packed[at + 4] = m.id;
+    packed[at + 3] = m.id;
   });
   return packed;
 }
@@ -167,13 +170,14 @@ export function measurementsOfKpi(portfolio: Portfolio, pilotId: number, kpiId: 
   const found: MeasurementPoint[] = [];
   for (let at = 0; packed && at < packed.length; at += POINT) {
     if (packed[at] !== kpiId) continue;
-    found.push({ kpiId, date: dateOfNumber(packed[at + 1]), value: packed[at + 2], group: MEASUREMENT_GROUPS[packed[at + 3]], id: packed[at + 4] });
+    const dateAndGroup = packed[at + 1];
+    found.push({ kpiId, date: dateOfNumber(Math.floor(dateAndGroup / GROUPS)), value: packed[at + 2], group: MEASUREMENT_GROUPS[dateAndGroup % GROUPS], id: packed[at + 3] });
   }
   return found;
 }
 
 /** Adds (`sign` 1) or takes away (-1) a pilot's packed activity from its segment's. */
-function addToSegment(portfolio: Portfolio, key: string, pilot: Pilot, packed: Float64Array, sign: 1 | -1) {
+function addToSegment(portfolio: Portfolio, key: string, pilot: Pilot, packed: PackedActivity, sign: 1 | -1) {
   let segment = portfolio.segments.get(key);
   if (!segment) portfolio.segments.set(key, (segment = { category: pilot.category, region: pilot.region, department: pilot.department, activity: new Map() }));
   for (let at = 0; at < packed.length; at += STRIDE) {
