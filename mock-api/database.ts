@@ -112,9 +112,21 @@ function dropCommitted(records: { id: number }[], committed: readonly object[] |
 
 export function createData(router: JsonServerRouter<Database>, store: Store, log: (message: string) => void, options: DataOptions = {}): Data {
   let revision = 0;
-  /** Reads of the store under way, and the commits whose records wait for them to end before leaving memory. */
-  let holds = 0;
-  let waiting: ChangeSet[] = [];
+  /**
+   * Reads of the store under way (by number, oldest first), and the commits whose records wait,
+   * before leaving memory, for the reads begun before they were durable (`before`: the next read's
+   * number then) to end. Reads begun later find them in the store: under steady reads, records
+   * still leave memory.
+   */
+  let nextRead = 0;
+  const reading = new Set<number>();
+  let waiting: { changes: ChangeSet; before: number }[] = [];
+  const oldestRead = () => (reading.size ? reading.values().next().value! : nextRead);
+  const dropReady = () => {
+    let ready = 0;
+    while (ready < waiting.length && waiting[ready].before <= oldestRead()) ready += 1;
+    waiting.splice(0, ready).forEach(({ changes }) => dropAll(changes));
+  };
   let tracker = changeTracker(router.db.getState());
   const checker = options.checkChanges ? changeChecker(() => router.db.getState()) : undefined;
   const listeners: ((changes: ChangeSet | undefined) => void)[] = [];
@@ -129,16 +141,10 @@ export function createData(router: JsonServerRouter<Database>, store: Store, log
     get: () => router.db.getState(),
     revision: () => revision,
     holdCommitted() {
-      holds += 1;
-      let released = false;
+      const read = nextRead++;
+      reading.add(read);
       return () => {
-        if (released) return;
-        released = true;
-        holds -= 1;
-        if (holds) return;
-        const committed = waiting;
-        waiting = [];
-        committed.forEach(dropAll);
+        if (reading.delete(read)) dropReady();
       };
     },
     onCommit: (listener) => void listeners.push(listener),
@@ -155,8 +161,8 @@ export function createData(router: JsonServerRouter<Database>, store: Store, log
           trimAudit(router.db.getState(), changes.sequences.audit, cutoff);
           checker?.trimmed(changes.sequences.audit, cutoff);
         }
-        if (holds) waiting.push(changes);
-        else dropAll(changes);
+        waiting.push({ changes, before: nextRead });
+        dropReady();
       } catch (error) {
         log(`Commit to ${store.location} failed, reloading the last good state: ${String(error)}`);
         router.db.setState(await store.load());
