@@ -1,9 +1,9 @@
 /**
- * The records of the collections a store keeps to itself (on PostgreSQL: trainings, feedback and
- * decisions, most of the rows and the heaviest): the live data holds only those not committed yet,
- * and the server keeps, per record, 4 bytes for each key its synchronous checks need: the version
- * (a write over a record changed meanwhile is refused, 409) and each reference (a pilot, an account
- * or a decision that records point at is not deleted). The records themselves are read from the
+ * The records of the collections a store keeps to itself (on PostgreSQL: measurements, trainings,
+ * feedback and decisions, most of the rows and the heaviest): the live data holds only those not
+ * committed yet, and the server keeps, per record, 4 bytes for each key its synchronous checks
+ * need: the version (a write over a record changed meanwhile is refused, 409) and each reference
+ * (a KPI, a pilot, an account or a decision that records point at is not deleted). The records themselves are read from the
  * store a pilot at a time, with those not committed yet over them.
  */
 import { SCHEMAS } from '../src/domain/schema';

@@ -37,7 +37,7 @@ export interface RequestContext {
   idempotency?: { key: string; fingerprint: string };
   /** An account's new password, hashed; stored with it by the persistence step (accounts). */
   passwordHash?: string;
-  /** A pilot's trainings, feedback and decisions, read from the store that keeps them to itself, for the checks (pilotRecords). */
+  /** A pilot's measurements, trainings, feedback or decisions, read from the store that keeps them to itself, for the checks (pilotRecords). */
   pilotRecords?: ReadonlyMap<string, readonly AnyRecord[]>;
   /** Field errors found before validation (accounts), reported with its own (validation). */
   fieldErrors?: FieldErrors;

@@ -6,7 +6,7 @@ import type { ResourceModule } from './types';
 export const kpis: ResourceModule = {
   label: 'KPI',
   // Moving a KPI or changing its unit reads the measurements of the pilot it belongs to now.
-  readsPilotRecords: (_db, method, _body, existing) => (method !== 'POST' && typeof existing?.pilotId === 'number' ? { pilotId: existing.pilotId, collections: ['measurements'] } : undefined),
+  readsPilotRecords: (_db, method, _body, existing) => ((method === 'PUT' || method === 'PATCH') && typeof existing?.pilotId === 'number' ? { pilotId: existing.pilotId, collections: ['measurements'] } : undefined),
   check(db, record, existing, errors, _today, lookup) {
     if (record.kind === 'adoption') {
       const other = db.kpis.find((k) => k.pilotId === record.pilotId && k.kind === 'adoption' && k.id !== existing?.id);
