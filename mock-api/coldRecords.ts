@@ -3,8 +3,8 @@
  * feedback and decisions, most of the rows and the heaviest): the live data holds only those not
  * committed yet, and the server keeps, per record, 4 bytes for each key its synchronous checks
  * need: the version (a write over a record changed meanwhile is refused, 409) and each reference
- * (a KPI, a pilot, an account or a decision that records point at is not deleted). The records themselves are read from the
- * store a pilot at a time, with those not committed yet over them.
+ * (a KPI, a pilot, an account or a decision that records point at is not deleted). The records
+ * themselves are read from the store a pilot at a time, with those not committed yet over them.
  */
 import { SCHEMAS } from '../src/domain/schema';
 import { positionById, type AnyRecord } from './context';
