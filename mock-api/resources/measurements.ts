@@ -1,22 +1,23 @@
 /** Measurements: owned through their KPI's pilot, whose id the server fills in; a value in its KPI's range, one per KPI, date and group of sites. */
-import type { Kpi } from '../../src/domain/types';
+import type { Database, Kpi } from '../../src/domain/types';
 import { checkKpiValue, describeProblem } from '../../src/domain/validation';
 import { positionById } from '../context';
 import { conflict } from '../errors';
 import type { ResourceModule } from './types';
 
+/** The pilot of the KPI `kpiId` names, found by id (both collections are in id order). */
+const pilotOfKpi = (db: Database, kpiId: unknown) => (typeof kpiId === 'number' ? db.kpis[positionById(db.kpis, kpiId)]?.pilotId : undefined);
+
 export const measurements: ResourceModule = {
   label: 'measurement',
   owns(db, actor, record) {
-    const kpi = db.kpis.find((k) => k.id === record.kpiId);
-    const owner = db.pilots.find((p) => p.id === (kpi?.pilotId ?? record.pilotId))?.ownerId;
+    const pilotId = pilotOfKpi(db, record.kpiId) ?? record.pilotId;
+    const owner = typeof pilotId === 'number' ? db.pilots[positionById(db.pilots, pilotId)]?.ownerId : undefined;
     return owner === undefined ? undefined : owner === actor.id;
   },
   // The slot check reads the measurements of the KPI's pilot.
   readsPilotRecords(db, method, body, existing) {
-    const kpiId = typeof body.kpiId === 'number' ? body.kpiId : existing?.kpiId;
-    if (method === 'DELETE' || typeof kpiId !== 'number') return undefined;
-    const pilotId = db.kpis[positionById(db.kpis, kpiId)]?.pilotId;
+    const pilotId = method === 'DELETE' ? undefined : pilotOfKpi(db, body.kpiId ?? existing?.kpiId);
     return pilotId === undefined ? undefined : { pilotId, collections: ['measurements'] };
   },
   check(_db, record, existing, errors, _today, lookup) {
