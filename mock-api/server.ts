@@ -6,7 +6,7 @@
  * Knows nothing of ports, argv or the environment: `index.ts` does.
  */
 import path from 'node:path';
-import express, { type Application } from 'express';
+import express, { type Application, type RequestHandler } from 'express';
 import jsonServer from 'json-server';
 import type { Database } from '../src/domain/types';
 import { createThrottle } from './auth/throttle';
@@ -81,6 +81,11 @@ export interface ServerOptions {
   maxFailedSignInsPerClient?: number;
 }
 
+const outsideApi =
+  (handler: RequestHandler): RequestHandler =>
+  (req, res, next) =>
+    req.path === '/api' || req.path.startsWith('/api/') ? next() : handler(req, res, next);
+
 export async function createServer(options: ServerOptions): Promise<Application> {
   const log = options.log ?? ((message: string) => console.error(message));
   const file = options.store ?? createStore({ ...options, seed: options.seed ?? generateDemoData, log });
@@ -108,14 +113,14 @@ export async function createServer(options: ServerOptions): Promise<Application>
   app.use('/open-data', serveOpenData(portfolio));
   app.use(serveSpaIndex(options.staticDir));
   app.use(serveBuiltAssets(options.staticDir));
-  app.use(
-    jsonServer.defaults({
-      logger: options.logRequests ?? false,
-      static: options.staticDir ?? path.join(options.dataDir, 'no-static-files'),
-      bodyParser: false,
-      noCors: true,
-    }),
-  );
+  const defaults = jsonServer.defaults({
+    logger: options.logRequests ?? false,
+    static: options.staticDir ?? path.join(options.dataDir, 'no-static-files'),
+    bodyParser: false,
+    noCors: true,
+  });
+  // The built files are never under /api: not looked for there (a file-system call per API request).
+  app.use(defaults.map((handler) => (handler.name === 'serveStatic' ? outsideApi(handler) : handler)));
 
   const api = express.Router();
   api.use(noStore);

@@ -25,7 +25,9 @@ export function createColdSource(pool: pg.Pool): ColdSource {
     async ofPilots(collection, pilotIds) {
       if (!pilotIds.length) return [];
       const { rows } = await pool.query<Record<string, unknown>>(`SELECT * FROM ${quote(collection)} WHERE "pilotId" = ANY($1::int[]) ORDER BY id`, [pilotIds]);
-      return rows.map((row) => recordOf(collection, row) as AnyRecord);
+      // Short texts shared within a read: the dashboard's index keeps some of these records.
+      const shared = new Map<string, string>();
+      return rows.map((row) => recordOf(collection, row, shared) as AnyRecord);
     },
     async get(collection, id) {
       const { rows } = await pool.query<Record<string, unknown>>(`SELECT * FROM ${quote(collection)} WHERE id = $1`, [id]);

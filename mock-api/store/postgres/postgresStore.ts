@@ -54,7 +54,17 @@ const types = {
 };
 
 /** A pool for `url`, parsing values as the records hold them; instants compared in UTC, as the records write them. */
-export const createPool = (url: string, max = 10) => new pg.Pool({ connectionString: url, max, types, options: '-c TimeZone=UTC' });
+export const createPool = (url: string, max = 10) => new pg.Pool({ connectionString: url, max, types, options: '-c TimeZone=UTC', idleTimeoutMillis: 0 });
+
+/**
+ * Opens all of the pool's connections, by `connect`: a connection that `query` opens keeps that
+ * query's result for as long as it lives (pg's connect callback holds it), at start 20,000 rows.
+ * They then stay open (`idleTimeoutMillis: 0`); one lost is opened again by the next query.
+ */
+async function openConnections(pool: pg.Pool): Promise<void> {
+  const clients = await Promise.all(Array.from({ length: pool.options.max }, () => pool.connect()));
+  for (const client of clients) client.release();
+}
 
 /** The URL without its password, for logs. */
 export function describeUrl(url: string): string {
@@ -85,6 +95,8 @@ export async function readDatabase(pool: pg.Pool | pg.PoolClient, columns?: Colu
   if (!columns) await readColumns(pool);
   const data: Record<string, unknown> = {};
   const partly = (collection: Collection) => kept.includes(collection) || (collection === 'audit' && auditSince !== undefined);
+  // Dropped at the end of the load: the texts live on in the records that share them.
+  const shared = new Map<string, string>();
   for (const collection of COLLECTIONS) {
     const recent = collection === 'audit' && auditSince !== undefined;
     const records: Record<string, unknown>[] = [];
@@ -98,7 +110,7 @@ export async function readDatabase(pool: pg.Pool | pg.PoolClient, columns?: Colu
         `SELECT * FROM ${quote(collection)} WHERE id > $1${recent ? ' AND at >= $3' : ''} ORDER BY id LIMIT $2`,
         recent ? [after, READ_SLICE, auditSince] : [after, READ_SLICE],
       );
-      for (const row of rows) records.push(recordOf(collection, row));
+      for (const row of rows) records.push(recordOf(collection, row, shared));
       more = rows.length === READ_SLICE;
       if (more) after = rows[rows.length - 1].id as number;
     }
@@ -305,6 +317,7 @@ export function createPostgresStore(url: string, seed: () => Database, options: 
           }
           owner = client;
         }
+        for (const each of new Set([pool, readPool])) await openConnections(each);
         await migrate(pool);
         columns = await readColumns(pool);
         await seedIfEmpty(pool, seed, 'keep', describeUrl(url));

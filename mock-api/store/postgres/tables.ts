@@ -58,31 +58,26 @@ export function checkFields(collection: Collection, columns: readonly string[], 
   }
 }
 
-/** Short texts seen in rows (dates, choices, short titles), each kept once however many rows repeat it. */
+/** Texts this short (dates, choices, short titles) are shared between the records of one load. */
 const SHORT = 24;
-const MAX_KEPT = 200_000;
-const shortTexts = new Map<string, string>();
-function once(text: string): string {
-  const kept = shortTexts.get(text);
-  if (kept !== undefined) return kept;
-  if (shortTexts.size >= MAX_KEPT) shortTexts.clear();
-  shortTexts.set(text, text);
-  return text;
-}
 
 /**
  * A row as the record it stores: NULLs become absent fields, but for the fields typed `T | null`.
  * A new object, built field by field in column order (deleting keys would leave the records in V8's
- * slow dictionary mode, and every scan over them several times slower). Short texts are shared
- * between records: a date or a stage read 500,000 times is one string, not 500,000.
+ * slow dictionary mode, and every scan over them several times slower). With `shared` (a load's
+ * records, kept for the server's life), short texts are shared between them: a date or a stage
+ * read 100,000 times is one string, not 100,000. Records read for one answer are not worth it.
  */
-export function recordOf(collection: Collection, row: Record<string, unknown>): Record<string, unknown> {
+export function recordOf(collection: Collection, row: Record<string, unknown>, shared?: Map<string, string>): Record<string, unknown> {
   const kept = NULL_KEPT[collection];
   const record: Record<string, unknown> = {};
   for (const key in row) {
     const value = row[key];
-    if (typeof value === 'string' && value.length <= SHORT) record[key] = once(value);
-    else if (value !== null || kept?.includes(key)) record[key] = value;
+    if (shared && typeof value === 'string' && value.length <= SHORT) {
+      const text = shared.get(value);
+      if (text === undefined) shared.set(value, value);
+      record[key] = text ?? value;
+    } else if (value !== null || kept?.includes(key)) record[key] = value;
   }
   return record;
 }
