@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'data', 'coverage', 'node_modules', 'tests/e2e/output', 'mock-api/bench/results'] },
+  { ignores: ['dist', 'data', 'coverage', 'node_modules', 'tests/e2e/output', 'mock-api/bench/results', 'mock-api/.build'] },
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

@@ -4,10 +4,11 @@
  * in PostgreSQL instead of DATA_DIR), DATABASE_READ_URL (none: a replica that answers reads), STATIC_DIR (none), LOG_REQUESTS (1 to log),
  * SESSION_TTL_HOURS (8), TRUST_PROXY (proxies in front, behind TLS), HTTPS (1 when served over TLS
  * directly), CORS_ORIGINS (comma-separated origins allowed), JOURNAL_COMPACT_MB (64: the journal size
- * past which `db.json` is rewritten). With NODE_ENV=production a new data folder starts empty, without the
+ * past which `db.json` is rewritten), HEAP_GROWTH_PERCENT (40: see below). With NODE_ENV=production a new data folder starts empty, without the
  * demo data and its accounts.
  */
 import path from 'node:path';
+import v8 from 'node:v8';
 import { listen } from './listen';
 import { createServer } from './server';
 import { emptyDatabase, generateDemoData } from './seed';
@@ -25,6 +26,12 @@ const sessionHours = Number(process.env.SESSION_TTL_HOURS ?? 8);
 const trustProxy = Number(process.env.TRUST_PROXY ?? 0);
 const compactMb = Number(process.env.JOURNAL_COMPACT_MB ?? 64);
 const corsOrigins = (process.env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+
+// A busy server's heap is let grow to several times its live data before V8 collects it: at 50,000
+// pilots, 470 MB for 150 MB live. Held to this much past it (0: V8's choice), for a little more
+// collecting; read by V8 at each collection, so set before the data is loaded.
+const heapGrowth = Number(process.env.HEAP_GROWTH_PERCENT ?? 40);
+if (Number.isInteger(heapGrowth) && heapGrowth > 0) v8.setFlagsFromString(`--heap-growing-percent=${heapGrowth}`);
 
 let seeded = false;
 const seed = () => {

@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (API part): seeds 1k pilots / 10k measurements (`--large`: 10k / 100k;
- * `--pilots N --measurements M`), then runs this API and stock json-server 0.17.4's CLI, one
- * after the other, on copies of the same data, with autocannon at 10 connections. Prints req/s,
+ * `--pilots N --measurements M`), then runs this API (built, as `npm run api` runs it) and stock
+ * json-server 0.17.4's CLI, one after the other, on copies of the same data, with autocannon at
+ * 10 connections. Prints req/s,
  * p50 and p99 for both and their ratios, and each server's memory (resident, and its peak), and
  * writes them to mock-api/bench/results/api-<store>-<scale>.json. `--store postgres` runs ours on
  * PostgreSQL: a throw-away server (fsync on) unless `--database-url` names one where a database
@@ -13,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { API_BUILD, buildApi } from '../buildApi';
 import { generateData } from '../seed';
 import { benchDatabase, type BenchDatabase } from './postgres';
 
@@ -59,7 +61,8 @@ const TARGETS: Target[] = [
       return { authorization: `Bearer ${token}` };
     },
     start: (dataFile, port, databaseUrl) =>
-      spawn(process.execPath, ['--import', 'tsx', path.join(root, 'mock-api/index.ts')], {
+      // As `npm run api` runs it: built, without the TypeScript loader.
+      spawn(process.execPath, [path.join(API_BUILD, 'index.mjs')], {
         cwd: root,
         env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: path.dirname(dataFile), DATABASE_URL: databaseUrl ?? '', NODE_ENV: 'production' },
         stdio: ['ignore', 'pipe', 'inherit'],
@@ -147,6 +150,7 @@ async function measure(url: string, headers: Record<string, string>, init: { met
 }
 
 const port = 4100 + Math.floor(Math.random() * 500);
+await buildApi();
 const work = mkdtempSync(path.join(tmpdir(), 'pilot-tracker-bench-'));
 const data = generateData(scale);
 const kpi = data.kpis.find((k) => k.pilotId === 5) ?? data.kpis[0];

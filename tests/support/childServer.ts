@@ -10,21 +10,40 @@ export interface ChildApi {
   child: ChildProcess;
   /** What it printed until it listened. */
   output: string;
+  /** Started in a process group of its own (`startNpmStart`): stopped with `stopApi`. */
+  grouped?: boolean;
 }
 
-/** Starts `mock-api/index.ts` (or `entry`, e.g. `start.ts` of `npm start`); resolves once it listens, rejects with its output if it exits first. */
-export async function startChildApi(dataDir: string, env: Record<string, string | undefined> = {}, entry = 'index.ts'): Promise<ChildApi> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'mock-api', entry)], {
+/** Starts `mock-api/index.ts` (or `entry`) with the TypeScript loader; resolves once it listens, rejects with its output if it exits first. */
+export function startChildApi(dataDir: string, env: Record<string, string | undefined> = {}, entry = 'index.ts'): Promise<ChildApi> {
+  return startApiProcess(process.execPath, ['--import', 'tsx', path.join(root, 'mock-api', entry)], dataDir, env);
+}
+
+/** Runs `npm start` as the README says, in its own process group (npm, its shell and the server), stopped together by `stopApi`. */
+export function startNpmStart(dataDir: string, env: Record<string, string | undefined> = {}): Promise<ChildApi> {
+  return startApiProcess('npm', ['start'], dataDir, env, true);
+}
+
+/** Kills the API's process, and the processes of its group when it has one. */
+export function stopApi(api: ChildApi | undefined): void {
+  if (!api?.child.pid || api.child.exitCode !== null) return;
+  if (api.grouped) process.kill(-api.child.pid, 'SIGKILL');
+  else api.child.kill('SIGKILL');
+}
+
+async function startApiProcess(command: string, args: string[], dataDir: string, env: Record<string, string | undefined>, grouped = false): Promise<ChildApi> {
+  const child = spawn(command, args, {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...(await storeEnv(dataDir)), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: grouped,
   });
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /listening on (http:\/\/[^\s]+)/.exec(output);
-      if (match) resolve({ url: `${match[1]}/api`, child, output });
+      if (match) resolve({ url: `${match[1]}/api`, child, output, grouped });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
