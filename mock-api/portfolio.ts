@@ -3,8 +3,9 @@
  * current data, for the scorecards list and the dashboard's figures. Built once, then kept up to
  * date from the commits' change sets: only the pilots a commit touched are indexed again, so a
  * figure read after a write costs what that write changed. Built again whole when the day changes
- * (gates depend on it) or the data is reloaded, a slice of pilots at a time: other requests are
- * served in between, and figures wait for the new index.
+ * (gates depend on it), when the data is reloaded, or when the pilots indexed again have left
+ * too many bytes unused in its slabs (`slabs.ts`), a slice of pilots at a time: other requests
+ * are served in between, and figures wait for the new index.
  */
 import { buildPortfolio, updatePortfolio, type PilotRecords, type Portfolio } from '../src/domain/dashboard';
 import { todayIso } from '../src/domain/format';
@@ -23,10 +24,16 @@ const EVIDENCE = ['kpis', 'measurements', 'trainings', 'feedback', 'decisions'] 
 /** Pilots indexed between two turns of the event loop when the index is built whole (at 50,000 pilots, about 100 ms each). */
 export const BUILD_SLICE = 2_000;
 
+/** Bytes left unused in the index's slabs past which it is built again: at 50,000 pilots, as many as it uses. */
+export const MAX_WASTED_BYTES = 32 * 2 ** 20;
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The index of `data`, whose records of `cold` collections the store keeps to itself (read a slice of pilots at a time). */
-export function portfolioOf(data: Data, cold?: ColdRecords): CurrentPortfolio {
+/**
+ * The index of `data`, whose records of `cold` collections the store keeps to itself (read a slice
+ * of pilots at a time); built again once `maxWastedBytes` are left unused.
+ */
+export function portfolioOf(data: Data, cold?: ColdRecords, maxWastedBytes = MAX_WASTED_BYTES): CurrentPortfolio {
   let current: Portfolio | undefined;
   let dirty = new Set<number>();
   /** Grows when the data is reloaded whole: a build under way then starts again. */
@@ -110,12 +117,13 @@ export function portfolioOf(data: Data, cold?: ColdRecords): CurrentPortfolio {
     });
   };
 
-  const isCurrent = (portfolio: Portfolio | undefined): portfolio is Portfolio => portfolio?.today === todayIso() && !dirty.size;
+  const isCurrent = (portfolio: Portfolio | undefined): portfolio is Portfolio => portfolio?.today === todayIso() && !dirty.size && !worn(portfolio);
+  const worn = (portfolio: Portfolio) => portfolio.slabs.wasted > maxWastedBytes;
 
   const refresh = async (): Promise<Portfolio> => {
     for (;;) {
       const today = todayIso();
-      if (current?.today !== today) {
+      if (current?.today !== today || worn(current)) {
         current = await build(today);
         continue;
       }

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import jsonServer from 'json-server';
 import { createData } from '../../mock-api/database';
-import { BUILD_SLICE, portfolioOf } from '../../mock-api/portfolio';
+import { BUILD_SLICE, MAX_WASTED_BYTES, portfolioOf } from '../../mock-api/portfolio';
 import { generateData } from '../../mock-api/seed';
 import { markChanged } from '../../mock-api/store/changes';
 import type { Store } from '../../mock-api/store/types';
@@ -55,5 +55,43 @@ describe("the dashboard's index at the change of day", () => {
     expect(today.pilots.map((p) => p.id)).toEqual(fresh.pilots.map((p) => p.id));
     // Asked again with nothing changed: the same index, not a new build.
     expect(await portfolio()).toBe(today);
+  });
+});
+
+describe("the dashboard's index after many writes", () => {
+  /** The index of a small data set, and a write to one pilot's name, committed. */
+  const setUp = (maxWastedBytes?: number) => {
+    const db = generateData({ pilots: 40, measurements: 2_000 });
+    const data = createData(jsonServer.router<Database>(db), memoryStore(db), () => undefined);
+    const rename = async (name: string) => {
+      const pilot = data.get().pilots[0];
+      pilot.name = name;
+      markChanged(data.get(), 'pilots', pilot.id);
+      await data.commit();
+    };
+    return { portfolio: portfolioOf(data, undefined, maxWastedBytes), rename, data };
+  };
+
+  it('leaves the bytes of a pilot indexed again unused, and counts them', async () => {
+    const { portfolio, rename } = setUp();
+    const first = await portfolio();
+    expect(first.slabs.wasted).toBe(0);
+    await rename('Indexed again');
+    const after = await portfolio();
+    // The same index, updated: only that pilot was indexed again.
+    expect(after).toBe(first);
+    expect(after.slabs.wasted).toBeGreaterThan(0);
+    expect(after.slabs.wasted).toBeLessThan(MAX_WASTED_BYTES);
+  });
+
+  it('is built again whole once too many bytes are left unused, with every write in it', async () => {
+    const { portfolio, rename, data } = setUp(1);
+    const first = await portfolio();
+    await rename('Built again');
+    const after = await portfolio();
+    expect(after).not.toBe(first);
+    expect(after.slabs.wasted).toBe(0);
+    expect(after.pilots[0].name).toBe('Built again');
+    expect([...after.scorecards.values()]).toEqual([...buildPortfolio(data.get(), after.today).scorecards.values()]);
   });
 });

@@ -10,6 +10,7 @@ import { DEFAULT_FORECAST_SHARE, forecastAdoption, type Forecast } from '../fore
 import { defaultScenario, simulateGeneralization, simulationEvidenceOf, type SimulationEvidence } from '../simulation';
 import { computeScorecard, groupByPilot, latestMeasurement } from '../scorecard';
 import { monthlyAdoptionRate, monthOf, type MonthlyPoint } from '../series';
+import { createSlabs, type Slabs } from './slabs';
 import {
   MEASUREMENT_GROUPS,
   STAKEHOLDERS,
@@ -83,6 +84,8 @@ export interface Portfolio {
   forecasts: Map<number, Map<number, Forecast>>;
   /** The standard scenario's central projection of each pilot, once simulated, until the pilot changes. */
   projections: Map<number, Candidate['projection']>;
+  /** Where the packed measurements and activity are cut from; what pilots indexed again left unused. */
+  slabs: Slabs;
 }
 
 const segmentKey = (p: Pick<Pilot, 'category' | 'region' | 'department'>) => `${p.category}\u0000${p.region}\u0000${p.department}`;
@@ -113,8 +116,11 @@ const RATINGS = STAKEHOLDERS.length;
 /** Whole numbers (as the schema has them) in 4 bytes each; any other in 8. */
 type PackedActivity = Int32Array | Float64Array;
 
-/** A pilot's activity in one typed array: a few bytes a month, where objects would weigh hundreds. */
-export function packActivity(activity: Activity): PackedActivity {
+/** Typed arrays with buffers of their own, where no slabs are given. */
+const OWN_BUFFERS: Pick<Slabs, 'float64' | 'int32'> = { float64: (length) => new Float64Array(length), int32: (length) => new Int32Array(length) };
+
+/** A pilot's activity in one typed array (cut from `slabs`): a few bytes a month, where objects would weigh hundreds. */
+export function packActivity(activity: Activity, slabs = OWN_BUFFERS): PackedActivity {
   const packed = new Float64Array(activity.size * STRIDE);
   let at = 0;
   for (const [month, entry] of activity) {
@@ -126,7 +132,9 @@ export function packActivity(activity: Activity): PackedActivity {
     }
     at += STRIDE;
   }
-  return packed.every((n) => n === (n | 0)) ? Int32Array.from(packed) : packed;
+  const kept = packed.every((n) => n === (n | 0)) ? slabs.int32(packed.length) : slabs.float64(packed.length);
+  kept.set(packed);
+  return kept;
 }
 
 const monthName = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
@@ -151,9 +159,9 @@ const dateNumber = (date: IsoDate) => Number(date.slice(0, 4)) * 10_000 + Number
 const pad = (n: number) => String(n).padStart(2, '0');
 const dateOfNumber = (n: number): IsoDate => `${Math.floor(n / 10_000)}-${pad(Math.floor(n / 100) % 100)}-${pad(n % 100)}`;
 
-/** A pilot's measurements in one typed array: 32 bytes each, where objects weigh a few hundred. */
-export function packMeasurements(measurements: readonly MeasurementPoint[]): Float64Array {
-  const packed = new Float64Array(measurements.length * POINT);
+/** A pilot's measurements in one typed array (cut from `slabs`): 32 bytes each, where objects weigh a few hundred. */
+export function packMeasurements(measurements: readonly MeasurementPoint[], slabs = OWN_BUFFERS): Float64Array {
+  const packed = slabs.float64(measurements.length * POINT);
   measurements.forEach((m, i) => {
     const at = i * POINT;
     packed[at] = m.kpiId;
@@ -198,6 +206,9 @@ function unindexPilot(portfolio: Portfolio, pilotId: number) {
   const pilot = portfolio.pilotsById.get(pilotId);
   const activity = portfolio.activity.get(pilotId);
   if (pilot && activity) addToSegment(portfolio, activity.segment, pilot, activity.months, -1);
+  if (activity) portfolio.slabs.release(activity.months);
+  const measurements = portfolio.measurements.get(pilotId);
+  if (measurements) portfolio.slabs.release(measurements);
   for (const map of [portfolio.scorecards, portfolio.adoption, portfolio.kpis, portfolio.measurements, portfolio.decisions, portfolio.trained, portfolio.activity, portfolio.forecasts, portfolio.projections]) {
     map.delete(pilotId);
   }
@@ -220,12 +231,12 @@ function indexPilot(portfolio: Portfolio, { pilot, kpis, measurements, trainings
   if (kpis.length) portfolio.kpis.set(pilot.id, [...kpis]);
   // Those of its KPIs only, in id order (a measurement whose KPI moved away is the other pilot's).
   const kept = kpis.flatMap((k) => byKpi.get(k.id) ?? []).sort((a, b) => a.id - b.id);
-  if (kept.length) portfolio.measurements.set(pilot.id, packMeasurements(kept));
+  if (kept.length) portfolio.measurements.set(pilot.id, packMeasurements(kept, portfolio.slabs));
   portfolio.scorecards.set(pilot.id, computeScorecard({ pilot, kpis, measurements, trainings, feedback }, portfolio.today));
   // Without the evidence frozen into each (no figure reads it): a few hundred bytes a decision, not kilobytes.
   if (decisions.length) portfolio.decisions.set(pilot.id, decisions.map(withoutEvidence).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id)));
   portfolio.trained.set(pilot.id, trainings.reduce((sum, t) => sum + t.completed, 0));
-  const activity = { segment: segmentKey(pilot), months: packActivity(activityOf(trainings, feedback)) };
+  const activity = { segment: segmentKey(pilot), months: packActivity(activityOf(trainings, feedback), portfolio.slabs) };
   portfolio.activity.set(pilot.id, activity);
   addToSegment(portfolio, activity.segment, pilot, activity.months, 1);
 }
@@ -267,6 +278,7 @@ const emptyPortfolio = (today: IsoDate): Portfolio => ({
   segments: new Map(),
   forecasts: new Map(),
   projections: new Map(),
+  slabs: createSlabs(),
 });
 
 /**
