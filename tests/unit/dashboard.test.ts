@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  adoptionAt,
+  adoptionOf,
   adoptionOverTime,
   buildPortfolio,
   facetsOf,
@@ -12,7 +14,7 @@ import {
   trainingAndFeedback,
   type DashboardSources,
 } from '@/domain/dashboard';
-import { addQuarters, monthEnd, quarterOf, quarterRange, valueAt } from '@/domain/series';
+import { addQuarters, monthEnd, quarterOf, quarterRange } from '@/domain/series';
 import type { Decision, Feedback, Kpi, Measurement, Pilot, Training } from '@/domain/types';
 
 const TODAY = '2026-11-26';
@@ -98,18 +100,24 @@ const adoption = (kpiId: number, pilotId: number, start: string, values: number[
   });
 
 describe('quarters and months', () => {
-  it('count quarters and find values at a month', () => {
+  it('count quarters and find a pilot\'s adoption at a month', () => {
     expect(quarterOf('2026-11-26')).toBe('2026-Q4');
     expect(addQuarters('2026-Q1', -1)).toBe('2025-Q4');
     expect(quarterRange('2024-Q1')).toEqual({ start: '2024-01-01', end: '2024-03-31' });
     expect(monthEnd('2024-02')).toBe('2024-02-29');
-    const series = [
+    const portfolio = buildPortfolio(
+      sources({ pilots: [pilot(1)], kpis: [kpi(1, 1, { kind: 'adoption', unit: 'users', target: 1000 })], measurements: [measure(1, 1, '2026-01-15', 100), measure(1, 1, '2026-04-02', 300)] }),
+      TODAY,
+    );
+    expect(adoptionOf(portfolio, 1)).toEqual([
       { month: '2026-01', value: 0.1 },
       { month: '2026-04', value: 0.3 },
-    ];
-    expect(valueAt(series, '2025-12')).toBeNull();
-    expect(valueAt(series, '2026-03')).toBe(0.1);
-    expect(valueAt(series, '2026-09')).toBe(0.3);
+    ]);
+    // Its latest month measured up to that month.
+    expect(adoptionAt(portfolio, 1, '2025-12')).toBeNull();
+    expect(adoptionAt(portfolio, 1, '2026-03')).toBe(0.1);
+    expect(adoptionAt(portfolio, 1, '2026-09')).toBe(0.3);
+    expect(adoptionAt(portfolio, 2, '2026-09')).toBeNull();
   });
 });
 

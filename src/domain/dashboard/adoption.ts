@@ -3,7 +3,7 @@ import { DEFAULT_FORECAST_SHARE, projectAdoption } from '../forecast';
 import { GATE_THRESHOLDS } from '../gateThresholds';
 import { monthOf, type MonthlyPoint } from '../series';
 import type { AdoptionGrouping, AdoptionOverTime, AdoptionPoint, AdoptionSeries, DashboardFilter, IsoDate, Pilot } from '../types';
-import { firstRanked, forecastOf, isUnderWay, selectPilots, type Portfolio } from './portfolio';
+import { adoptionOf, firstRanked, forecastOf, isUnderWay, selectPilots, type Portfolio } from './portfolio';
 
 export const MAX_PILOT_LINES = 12;
 export const DEFAULT_PILOT_LINES = 8;
@@ -48,7 +48,7 @@ export function adoptionOverTime(portfolio: Portfolio, filter: DashboardFilter, 
     const limit = Math.min(options.limit ?? DEFAULT_PILOT_LINES, MAX_PILOT_LINES);
     const lines = options.ids ? measured.slice(0, limit) : firstRanked(measured, limit, (a, b) => readiness(b) - readiness(a) || a.id - b.id);
     const series = lines.map((pilot): AdoptionSeries => {
-      const full = portfolio.adoption.get(pilot.id) ?? [];
+      const full = adoptionOf(portfolio, pilot.id);
       const forecast = forecastOf(portfolio, pilot.id, options.share ?? DEFAULT_FORECAST_SHARE);
       const fit = forecast.status === 'not-enough-data' ? null : forecast.fit;
       return {
@@ -76,7 +76,7 @@ export function adoptionOverTime(portfolio: Portfolio, filter: DashboardFilter, 
       key: `${groupBy}-${key}`,
       label: key,
       pilotIds: pilots.map((p) => p.id).sort((a, b) => a - b),
-      points: meanSeries(pilots.map((p) => (portfolio.adoption.get(p.id) ?? []).filter(keep))),
+      points: meanSeries(pilots.map((p) => adoptionOf(portfolio, p.id).filter(keep))),
     }));
   return { groupBy, series, total: measured.length };
 }

@@ -1,8 +1,8 @@
 /** The headline figures, each with its value at the end of the previous quarter. */
 import { satisfactionOf } from '../scorecard';
-import { addQuarters, monthEnd, monthOf, quarterOf, quarterRange, valueAt } from '../series';
+import { addQuarters, monthEnd, monthOf, quarterOf, quarterRange } from '../series';
 import { PILOT_STAGES, type Change, type DashboardFilter, type HeadlineFigures, type IsoDate, type PilotStage } from '../types';
-import { activityBetween, selectPilots, selectSegments, stageAt, type Portfolio } from './portfolio';
+import { activityBetween, adoptionAt, selectPilots, selectSegments, stageAt, type Portfolio } from './portfolio';
 
 /** The day figures are taken at: today, or the end of the filter's period when it ends earlier. */
 export function asOfDay(filter: DashboardFilter, today: IsoDate): IsoDate {
@@ -28,11 +28,10 @@ export function headlineFigures(portfolio: Portfolio, filter: DashboardFilter, t
   const thenMonth = monthOf(previousRange.end);
   for (const pilot of pilots) {
     const decisions = portfolio.decisions.get(pilot.id) ?? [];
-    const series = portfolio.adoption.get(pilot.id);
     for (const [when, day, month] of [['now', asOf, nowMonth], ['then', previousRange.end, thenMonth]] as const) {
       const stage = stageAt(pilot, decisions, day, today);
       stages[when][stage] += 1;
-      const value = stage === 'running' && series ? valueAt(series, month) : null;
+      const value = stage === 'running' ? adoptionAt(portfolio, pilot.id, month) : null;
       if (value !== null) {
         adoption[when].sum += value;
         adoption[when].pilots += 1;

@@ -68,8 +68,8 @@ export interface Portfolio {
   pilots: readonly Pilot[];
   pilotsById: Map<number, Pilot>;
   scorecards: Map<number, Scorecard>;
-  /** Monthly adoption rate of the pilots that measure adoption. */
-  adoption: Map<number, MonthlyPoint[]>;
+  /** Monthly adoption rate of the pilots that measure adoption, packed (`adoptionOf` unpacks it). */
+  adoption: Map<number, Float64Array>;
   kpis: Map<number, Kpi[]>;
   /** Each pilot's measurements, at its sites and at comparison sites, packed (`packMeasurements`). */
   measurements: Map<number, Float64Array>;
@@ -77,7 +77,7 @@ export interface Portfolio {
   /** Agents trained by each pilot's sessions. */
   trained: Map<number, number>;
   /** Each pilot's trainings and feedback, month by month (`packActivity`), and the segment they were added to. */
-  activity: Map<number, { segment: string; months: PackedActivity }>;
+  activity: Map<number, { segment: Segment; months: PackedActivity }>;
   /** The same, summed by segment. */
   segments: Map<string, Segment>;
   /** Forecasts already fitted, by pilot and share, until the pilot changes. */
@@ -184,10 +184,43 @@ export function measurementsOfKpi(portfolio: Portfolio, pilotId: number, kpiId: 
   return found;
 }
 
-/** Adds (`sign` 1) or takes away (-1) a pilot's packed activity from its segment's. */
-function addToSegment(portfolio: Portfolio, key: string, pilot: Pilot, packed: PackedActivity, sign: 1 | -1) {
+/** The segment of the pilot's category, region and department. */
+function segmentOf(portfolio: Portfolio, pilot: Pilot): Segment {
+  const key = segmentKey(pilot);
   let segment = portfolio.segments.get(key);
   if (!segment) portfolio.segments.set(key, (segment = { category: pilot.category, region: pilot.region, department: pilot.department, activity: new Map() }));
+  return segment;
+}
+
+/** A monthly series in one typed array (cut from `slabs`): month (year × 12 + month - 1) and value, 16 bytes a point. */
+function packSeries(series: readonly MonthlyPoint[], slabs: Slabs): Float64Array {
+  const packed = slabs.float64(series.length * 2);
+  series.forEach(({ month, value }, i) => {
+    packed[2 * i] = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+    packed[2 * i + 1] = value;
+  });
+  return packed;
+}
+
+/** The pilot's monthly adoption rate, from the index (empty when it measures none). */
+export function adoptionOf(portfolio: Portfolio, pilotId: number): MonthlyPoint[] {
+  const packed = portfolio.adoption.get(pilotId);
+  const series: MonthlyPoint[] = [];
+  for (let at = 0; packed && at < packed.length; at += 2) series.push({ month: monthName(packed[at]), value: packed[at + 1] });
+  return series;
+}
+
+/** The pilot's adoption rate at `month` (`YYYY-MM`): that of the latest month measured up to it. */
+export function adoptionAt(portfolio: Portfolio, pilotId: number, month: string): number | null {
+  const packed = portfolio.adoption.get(pilotId);
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+  let value: number | null = null;
+  for (let at = 0; packed && at < packed.length && packed[at] <= index; at += 2) value = packed[at + 1];
+  return value;
+}
+
+/** Adds (`sign` 1) or takes away (-1) a pilot's packed activity from its segment's. */
+function addToSegment(segment: Segment, packed: PackedActivity, sign: 1 | -1) {
   for (let at = 0; at < packed.length; at += STRIDE) {
     const month = monthName(packed[at]);
     let total = segment.activity.get(month);
@@ -202,13 +235,13 @@ function addToSegment(portfolio: Portfolio, key: string, pilot: Pilot, packed: P
 
 /** Takes a pilot out of every index (before indexing it again, or once it is deleted). */
 function unindexPilot(portfolio: Portfolio, pilotId: number) {
-  // By the segment it was added to: the pilot record may have been changed in place since.
-  const pilot = portfolio.pilotsById.get(pilotId);
+  // From the segment it was added to: the pilot record may have been changed in place since.
   const activity = portfolio.activity.get(pilotId);
-  if (pilot && activity) addToSegment(portfolio, activity.segment, pilot, activity.months, -1);
-  if (activity) portfolio.slabs.release(activity.months);
-  const measurements = portfolio.measurements.get(pilotId);
-  if (measurements) portfolio.slabs.release(measurements);
+  if (activity) {
+    addToSegment(activity.segment, activity.months, -1);
+    portfolio.slabs.release(activity.months);
+  }
+  for (const packed of [portfolio.measurements.get(pilotId), portfolio.adoption.get(pilotId)]) if (packed) portfolio.slabs.release(packed);
   for (const map of [portfolio.scorecards, portfolio.adoption, portfolio.kpis, portfolio.measurements, portfolio.decisions, portfolio.trained, portfolio.activity, portfolio.forecasts, portfolio.projections]) {
     map.delete(pilotId);
   }
@@ -226,7 +259,7 @@ function indexPilot(portfolio: Portfolio, { pilot, kpis, measurements, trainings
     const all = byKpi.get(kpi.id);
     if (!all) continue;
     const atSites = atPilotSites(all);
-    if (kpi.kind === 'adoption' && atSites.length > 0) portfolio.adoption.set(pilot.id, monthlyAdoptionRate(atSites, pilot.targetUsers));
+    if (kpi.kind === 'adoption' && atSites.length > 0) portfolio.adoption.set(pilot.id, packSeries(monthlyAdoptionRate(atSites, pilot.targetUsers), portfolio.slabs));
   }
   if (kpis.length) portfolio.kpis.set(pilot.id, [...kpis]);
   // Those of its KPIs only, in id order (a measurement whose KPI moved away is the other pilot's).
@@ -236,9 +269,9 @@ function indexPilot(portfolio: Portfolio, { pilot, kpis, measurements, trainings
   // Without the evidence frozen into each (no figure reads it): a few hundred bytes a decision, not kilobytes.
   if (decisions.length) portfolio.decisions.set(pilot.id, decisions.map(withoutEvidence).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id)));
   portfolio.trained.set(pilot.id, trainings.reduce((sum, t) => sum + t.completed, 0));
-  const activity = { segment: segmentKey(pilot), months: packActivity(activityOf(trainings, feedback), portfolio.slabs) };
+  const activity = { segment: segmentOf(portfolio, pilot), months: packActivity(activityOf(trainings, feedback), portfolio.slabs) };
   portfolio.activity.set(pilot.id, activity);
-  addToSegment(portfolio, activity.segment, pilot, activity.months, 1);
+  addToSegment(activity.segment, activity.months, 1);
 }
 
 const withoutEvidence = ({ evidence: _evidence, ...decision }: Decision): Decision => decision;
@@ -340,7 +373,7 @@ export function forecastOf(portfolio: Portfolio, pilotId: number, share: number)
   if (!byShare) portfolio.forecasts.set(pilotId, (byShare = new Map()));
   let forecast = byShare.get(share);
   if (!forecast) {
-    forecast = forecastAdoption(portfolio.adoption.get(pilotId) ?? [], share);
+    forecast = forecastAdoption(adoptionOf(portfolio, pilotId), share);
     byShare.set(share, forecast);
   }
   return forecast;
