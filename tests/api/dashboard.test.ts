@@ -15,7 +15,10 @@ import {
 } from '@/domain/dashboard';
 import { todayIso } from '@/domain/format';
 import type { DashboardFilter, Role } from '@/domain/types';
-import { call, startApi, type TestApi } from '../support/apiServer';
+import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import { figureCache } from '../../mock-api/middlewares/dashboard';
+import { call, DEMO_EMAILS, signIn, startApi, type TestApi } from '../support/apiServer';
 import { buildDecision, buildMeasurement, buildPilot, buildTraining } from '../support/builders';
 
 let api: TestApi;
@@ -62,6 +65,52 @@ describe('the dashboard figures', () => {
     expect((await api.dataProvider.getHeadline({})).pilotsByStage.generalized.current).toBe(pending + 1);
   });
 });
+
+describe('figures already sent', () => {
+  it('are computed and compressed once per state of the portfolio', async () => {
+    const cache = figureCache();
+    const state = { version: 1 };
+    let computed = 0;
+    const compute = () => {
+      computed += 1;
+      return { points: Array.from({ length: 500 }, (_, i) => ({ pilotId: i, adoption: i / 500 })) };
+    };
+    const first = cache(state, '["matrix",{}]', compute);
+    const again = cache(state, '["matrix",{}]', compute);
+    expect(again).toBe(first);
+    expect(computed).toBe(1);
+    // The same bytes, not compressed again: the matrix is 520 kB of JSON at 50,000 pilots.
+    expect(await again.gzipped()).toBe(await first.gzipped());
+    expect(gunzipSync(await first.gzipped()).toString()).toBe(first.text);
+    state.version = 2;
+    expect(cache(state, '["matrix",{}]', compute)).not.toBe(first);
+    expect(computed).toBe(2);
+  });
+
+  it('are sent gzipped to a client that accepts it, and plain to one that does not', async () => {
+    const token = await signIn(api.url, DEMO_EMAILS.executive);
+    const url = `${api.url}/dashboard/matrix`;
+    const zipped = await rawGet(url, { Authorization: `Bearer ${token}`, 'Accept-Encoding': 'gzip' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    const plain = await rawGet(url, { Authorization: `Bearer ${token}`, 'Accept-Encoding': 'identity' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(gunzipSync(zipped.body).toString()).toBe(plain.body.toString());
+    expect(JSON.parse(plain.body.toString())).toEqual(readinessMatrix(await portfolio(), {}));
+  });
+});
+
+/** A GET as sent over the wire, its body not decoded (fetch would gunzip it). */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
+}
 
 describe('the dashboard after writes of every kind', () => {
   it('answers as a portfolio built afresh from the stored data: only the pilots touched are indexed again', async () => {
