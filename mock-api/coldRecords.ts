@@ -9,7 +9,7 @@
 import { SCHEMAS } from '../src/domain/schema';
 import { positionById, type AnyRecord } from './context';
 import type { Data } from './database';
-import { ownerIndex, type OwnerIndex } from './ownerIndex';
+import { ownerIndex, type OwnerIndex, type ReadonlyOwnerIndex } from './ownerIndex';
 import type { ChangeSet } from './store/changes';
 import type { ColdCollection, ColdSource } from './store/types';
 
@@ -20,8 +20,11 @@ export interface ColdRecords {
   versionOf(collection: ColdCollection, id: number): number | undefined;
   /** How many records of `collection` point at `value` through the reference `field`. */
   count(collection: ColdCollection, field: string, value: number): number;
-  /** The record's `field` (a reference) of every record, by id: a copy, for an index that follows the commits itself. */
-  referenceIndex(collection: ColdCollection, field: string): OwnerIndex;
+  /**
+   * The record's `field` (a reference) of every record, by id, as the commits change it: read it
+   * at once, not kept (a reload replaces it). Its commit listener runs after those added `first`.
+   */
+  referenceIndex(collection: ColdCollection, field: string): ReadonlyOwnerIndex;
   /** The record as it now is: not committed yet, or as the store has it. */
   get(collection: ColdCollection, id: number): Promise<AnyRecord | undefined>;
   /**
@@ -122,7 +125,7 @@ export async function coldRecords(data: Data, source: ColdSource): Promise<ColdR
       return stored === undefined ? undefined : stored - 1;
     },
     count: (collection, field, value) => keys.references[collection][field]?.idsOf(new Set([value])).length ?? 0,
-    referenceIndex: (collection, field) => keys.references[collection][field].clone(),
+    referenceIndex: (collection, field) => keys.references[collection][field],
     async get(collection, id) {
       const found = pendingRecord(collection, id);
       if (found || keys.versions[collection].get(id) === undefined) return found;

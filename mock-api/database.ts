@@ -17,9 +17,10 @@ export interface Data {
   /**
    * Calls `listener` with each commit's change set, as the commit starts (its records are the live
    * ones: read them at once), or with `undefined` when the data was reloaded whole: the change
-   * feed that indexes of computed data follow.
+   * feed that indexes of computed data follow. With `first`, before the listeners added without it:
+   * for an index that reads, from another's keys, what a commit is about to change there.
    */
-  onCommit(listener: (changes: ChangeSet | undefined) => void): void;
+  onCommit(listener: (changes: ChangeSet | undefined) => void, first?: boolean): void;
   /**
    * Keeps in the live data the records of the collections the store keeps to itself once they are
    * committed, until the returned function is called: a read of the store under way may not see
@@ -147,7 +148,7 @@ export function createData(router: JsonServerRouter<Database>, store: Store, log
         if (reading.delete(read)) dropReady();
       };
     },
-    onCommit: (listener) => void listeners.push(listener),
+    onCommit: (listener, first = false) => void (first ? listeners.unshift(listener) : listeners.push(listener)),
     async commit() {
       revision += 1;
       const changes = tracker.collect();

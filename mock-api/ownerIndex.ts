@@ -28,13 +28,6 @@ export function ownerIndex(): OwnerIndex {
       for (const ownerId of far.values()) found.add(ownerId);
       return found;
     },
-    /** A copy, that follows its own changes. */
-    clone() {
-      const copy = ownerIndex();
-      for (let id = 1; id < owners.length; id += 1) if (owners[id] !== 0) copy.set(id, owners[id]);
-      for (const [id, ownerId] of far) copy.set(id, ownerId);
-      return copy;
-    },
     /** The ids of the records that `ownerIds` own: in id order, those past 2^26 last. */
     idsOf(ownerIds: ReadonlySet<number>): number[] {
       const found: number[] = [];
@@ -49,11 +42,13 @@ export function ownerIndex(): OwnerIndex {
   };
 }
 
-export interface OwnerIndex {
+export interface ReadonlyOwnerIndex {
   get(id: number): number | undefined;
-  set(id: number, ownerId: number): void;
-  delete(id: number): void;
-  clone(): OwnerIndex;
   owners(): Set<number>;
   idsOf(ownerIds: ReadonlySet<number>): number[];
+}
+
+export interface OwnerIndex extends ReadonlyOwnerIndex {
+  set(id: number, ownerId: number): void;
+  delete(id: number): void;
 }

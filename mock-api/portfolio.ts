@@ -11,7 +11,7 @@ import { buildPortfolio, updatePortfolio, type PilotRecords, type Portfolio } fr
 import { todayIso } from '../src/domain/format';
 import { positionById } from './context';
 import type { ColdRecords } from './coldRecords';
-import { ownerIndex } from './ownerIndex';
+import { ownerIndex, type OwnerIndex, type ReadonlyOwnerIndex } from './ownerIndex';
 import type { Data } from './database';
 import type { ChangeSet } from './store/changes';
 
@@ -39,18 +39,20 @@ export function portfolioOf(data: Data, cold?: ColdRecords, maxWastedBytes = MAX
   /** Grows when the data is reloaded whole: a build under way then starts again. */
   let reloads = 0;
   let refreshing: Promise<Portfolio> | undefined;
-  const freshOwners = () => Object.fromEntries(EVIDENCE.map((c) => [c, ownerIndex()])) as Record<(typeof EVIDENCE)[number], ReturnType<typeof ownerIndex>>;
+  // Whose each record is: this index's own for the collections in memory; for those the store keeps
+  // to itself, the store's keys, read before a commit changes them (`follow` is called first).
+  const kept = EVIDENCE.filter((c) => !cold?.holds(c));
+  const freshOwners = () => Object.fromEntries(kept.map((c) => [c, ownerIndex()])) as Partial<Record<(typeof EVIDENCE)[number], OwnerIndex>>;
   let owners = freshOwners();
+  const ownersOf = (collection: (typeof EVIDENCE)[number]): ReadonlyOwnerIndex | undefined =>
+    cold?.holds(collection) ? cold.referenceIndex(collection, 'pilotId') : owners[collection];
 
   /** The whole index, for `today`; undefined if the data was reloaded meanwhile. Changes made meanwhile are marked dirty, indexed after. */
   const build = async (today: string): Promise<Portfolio | undefined> => {
     const started = reloads;
     const db = data.get();
     owners = freshOwners();
-    for (const collection of EVIDENCE) {
-      if (cold?.holds(collection)) owners[collection] = cold.referenceIndex(collection, 'pilotId');
-      else for (const record of db[collection]) owners[collection].set(record.id, record.pilotId);
-    }
+    for (const collection of kept) for (const record of db[collection]) owners[collection]?.set(record.id, record.pilotId);
     dirty = new Set();
     const portfolio = buildPortfolio({ pilots: [], kpis: [], measurements: [], trainings: [], feedback: [], decisions: [] }, today);
     const ids = db.pilots.map((p) => p.id);
@@ -71,21 +73,23 @@ export function portfolioOf(data: Data, cold?: ColdRecords, maxWastedBytes = MAX
     for (const record of changes.put.pilots ?? []) dirty.add(record.id);
     for (const id of changes.remove.pilots ?? []) dirty.add(id);
     for (const collection of EVIDENCE) {
-      const index = owners[collection];
+      const index = ownersOf(collection);
+      const own = owners[collection];
       for (const record of (changes.put[collection] ?? []) as { id: number; pilotId: number }[]) {
-        const was = index.get(record.id);
+        const was = index?.get(record.id);
         if (was !== undefined) dirty.add(was);
         dirty.add(record.pilotId);
-        index.set(record.id, record.pilotId);
+        own?.set(record.id, record.pilotId);
       }
       for (const id of changes.remove[collection] ?? []) {
-        const was = index.get(id);
+        const was = index?.get(id);
         if (was !== undefined) dirty.add(was);
-        index.delete(id);
+        own?.delete(id);
       }
     }
   };
-  data.onCommit(follow);
+  // First: the store's keys still say whose the records this commit moves or removes were.
+  data.onCommit(follow, true);
 
   /** The records of the pilots of `ids` in the live data, found by the owner indexes and by id. */
   const recordsOf = (ids: ReadonlySet<number>): Map<number, PilotRecords> => {
@@ -95,10 +99,9 @@ export function portfolioOf(data: Data, cold?: ColdRecords, maxWastedBytes = MAX
       const at = positionById(db.pilots, id);
       if (at !== -1) found.set(id, { pilot: db.pilots[at], kpis: [], measurements: [], trainings: [], feedback: [], decisions: [] });
     }
-    for (const collection of EVIDENCE) {
-      if (cold?.holds(collection)) continue;
+    for (const collection of kept) {
       const records = db[collection];
-      for (const id of owners[collection].idsOf(ids)) {
+      for (const id of owners[collection]?.idsOf(ids) ?? []) {
         const at = positionById(records, id);
         const owner = at === -1 ? undefined : found.get(records[at].pilotId);
         if (owner) (owner[collection] as unknown[]).push(records[at]);

@@ -84,7 +84,7 @@ export interface Portfolio {
   forecasts: Map<number, Map<number, Forecast>>;
   /** The standard scenario's central projection of each pilot, once simulated, until the pilot changes. */
   projections: Map<number, Candidate['projection']>;
-  /** Where the packed measurements and activity are cut from; what pilots indexed again left unused. */
+  /** Where the packed measurements, activity and adoption are cut from; what pilots indexed again left unused. */
   slabs: Slabs;
 }
 
@@ -256,10 +256,12 @@ function indexPilot(portfolio: Portfolio, { pilot, kpis, measurements, trainings
     else byKpi.set(m.kpiId, [m]);
   }
   for (const kpi of kpis) {
-    const all = byKpi.get(kpi.id);
-    if (!all) continue;
-    const atSites = atPilotSites(all);
-    if (kpi.kind === 'adoption' && atSites.length > 0) portfolio.adoption.set(pilot.id, packSeries(monthlyAdoptionRate(atSites, pilot.targetUsers), portfolio.slabs));
+    const atSites = kpi.kind === 'adoption' ? atPilotSites(byKpi.get(kpi.id) ?? []) : [];
+    if (atSites.length === 0) continue;
+    // The last adoption KPI's, should there be several.
+    const replaced = portfolio.adoption.get(pilot.id);
+    if (replaced) portfolio.slabs.release(replaced);
+    portfolio.adoption.set(pilot.id, packSeries(monthlyAdoptionRate(atSites, pilot.targetUsers), portfolio.slabs));
   }
   if (kpis.length) portfolio.kpis.set(pilot.id, [...kpis]);
   // Those of its KPIs only, in id order (a measurement whose KPI moved away is the other pilot's).
