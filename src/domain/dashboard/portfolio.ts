@@ -124,7 +124,7 @@ export function packActivity(activity: Activity, slabs = OWN_BUFFERS): PackedAct
   const packed = new Float64Array(activity.size * STRIDE);
   let at = 0;
   for (const [month, entry] of activity) {
-    packed[at] = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+    packed[at] = monthIndex(month);
     packed[at + 1] = entry.trained;
     for (let i = 0; i < RATINGS; i += 1) {
       packed[at + 2 + i] = entry.ratingSum[i];
@@ -137,6 +137,8 @@ export function packActivity(activity: Activity, slabs = OWN_BUFFERS): PackedAct
   return kept;
 }
 
+/** A `YYYY-MM` month as one number (year × 12 + month - 1), as the packed arrays hold it; `monthName` gives it back. */
+const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 const monthName = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 
 /** A packed activity (`packActivity`) month by month again. */
@@ -196,7 +198,7 @@ function segmentOf(portfolio: Portfolio, pilot: Pilot): Segment {
 function packSeries(series: readonly MonthlyPoint[], slabs: Slabs): Float64Array {
   const packed = slabs.float64(series.length * 2);
   series.forEach(({ month, value }, i) => {
-    packed[2 * i] = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+    packed[2 * i] = monthIndex(month);
     packed[2 * i + 1] = value;
   });
   return packed;
@@ -213,7 +215,7 @@ export function adoptionOf(portfolio: Portfolio, pilotId: number): MonthlyPoint[
 /** The pilot's adoption rate at `month` (`YYYY-MM`): that of the latest month measured up to it. */
 export function adoptionAt(portfolio: Portfolio, pilotId: number, month: string): number | null {
   const packed = portfolio.adoption.get(pilotId);
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+  const index = monthIndex(month);
   let value: number | null = null;
   for (let at = 0; packed && at < packed.length && packed[at] <= index; at += 2) value = packed[at + 1];
   return value;
