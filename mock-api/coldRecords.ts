@@ -11,7 +11,7 @@ import { positionById, type AnyRecord } from './context';
 import type { Data } from './database';
 import { ownerIndex, type OwnerIndex, type ReadonlyOwnerIndex } from './ownerIndex';
 import type { ChangeSet } from './store/changes';
-import type { ColdCollection, ColdSource } from './store/types';
+import type { ColdCollection, ColdSource, MeasurementSlot } from './store/types';
 
 export interface ColdRecords {
   readonly collections: readonly ColdCollection[];
@@ -30,9 +30,10 @@ export interface ColdRecords {
   /**
    * Calls `work`, in the same turn as the reads' end, with the records of `pilotIds` as they now
    * are: the store's, under those not committed yet (kept in the live data until the reads end,
-   * should they be committed meanwhile). Of the collections `wanted` only, when given.
+   * should they be committed meanwhile). Of the collections `wanted` only, when given; of the
+   * measurements, only those of `slot`, when given (a pilot may have thousands).
    */
-  withPilots<T>(pilotIds: readonly number[], work: (records: Map<ColdCollection, AnyRecord[]>) => T, wanted?: readonly ColdCollection[]): Promise<T>;
+  withPilots<T>(pilotIds: readonly number[], work: (records: Map<ColdCollection, AnyRecord[]>) => T, wanted?: readonly ColdCollection[], slot?: MeasurementSlot): Promise<T>;
 }
 
 const referenceFields = (collection: ColdCollection) =>
@@ -138,20 +139,23 @@ export async function coldRecords(data: Data, source: ColdSource): Promise<ColdR
         release();
       }
     },
-    async withPilots(pilotIds, work, only) {
+    async withPilots(pilotIds, work, only, slot) {
       const release = data.holdCommitted();
       try {
         const read = only ? collections.filter((c) => only.includes(c)) : collections;
-        const stored = await Promise.all(read.map((c) => source.ofPilots(c, pilotIds)));
-        const wanted = new Set(pilotIds);
+        const inSlot = (collection: ColdCollection) => slot !== undefined && collection === 'measurements';
+        const stored = await Promise.all(read.map((c) => (inSlot(c) ? source.measurementsOn(slot!) : source.ofPilots(c, pilotIds))));
+        const ofPilots = new Set(pilotIds);
         const found = new Map<ColdCollection, AnyRecord[]>();
         read.forEach((collection, i) => {
+          const wanted = inSlot(collection) ? (r: AnyRecord) => r.kpiId === slot!.kpiId && r.date === slot!.date : (r: AnyRecord) => ofPilots.has(r.pilotId as number);
           const byId = new Map<number, AnyRecord>();
           // Removed, their removal not durable yet: known from the keys.
           for (const record of stored[i]) if (keys.versions[collection].get(record.id) !== undefined) byId.set(record.id, record);
+          // Not committed yet: as they now are, wherever they were.
           for (const record of pending(collection)) {
             byId.delete(record.id);
-            if (wanted.has(record.pilotId as number)) byId.set(record.id, record);
+            if (wanted(record)) byId.set(record.id, record);
           }
           found.set(collection, [...byId.values()].sort((a, b) => a.id - b.id));
         });

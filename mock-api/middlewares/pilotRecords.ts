@@ -25,6 +25,7 @@ export function readPilotRecords(data: Data, cold: ColdRecords | undefined): Req
           next();
         },
         wanted.collections,
+        wanted.slot,
       )
       .catch(next);
   };

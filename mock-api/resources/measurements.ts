@@ -1,6 +1,6 @@
 /** Measurements: owned through their KPI's pilot, whose id the server fills in; a value in its KPI's range, one per KPI, date and group of sites. */
 import type { Database, Kpi } from '../../src/domain/types';
-import { checkKpiValue, describeProblem } from '../../src/domain/validation';
+import { checkKpiValue, describeProblem, isIsoDate } from '../../src/domain/validation';
 import { positionById } from '../context';
 import { conflict } from '../errors';
 import type { ResourceModule } from './types';
@@ -15,10 +15,13 @@ export const measurements: ResourceModule = {
     const owner = typeof pilotId === 'number' ? db.pilots[positionById(db.pilots, pilotId)]?.ownerId : undefined;
     return owner === undefined ? undefined : owner === actor.id;
   },
-  // The slot check reads the measurements of the KPI's pilot.
+  // The slot check reads the KPI's measurements on the date (a date that is not one fails its own check first).
   readsPilotRecords(db, method, body, existing) {
-    const pilotId = method === 'DELETE' ? undefined : pilotOfKpi(db, body.kpiId ?? existing?.kpiId);
-    return pilotId === undefined ? undefined : { pilotId, collections: ['measurements'] };
+    const kpiId = body.kpiId ?? existing?.kpiId;
+    const pilotId = method === 'DELETE' ? undefined : pilotOfKpi(db, kpiId);
+    if (pilotId === undefined) return undefined;
+    const date = body.date ?? existing?.date;
+    return { pilotId, collections: ['measurements'], slot: isIsoDate(date) ? { kpiId: kpiId as number, date } : undefined };
   },
   check(_db, record, existing, errors, _today, lookup) {
     const kpi = lookup.byId('kpis', record.kpiId) as unknown as Kpi;

@@ -5,7 +5,7 @@
  */
 import type { Actor } from '../../src/domain/permissions';
 import type { Database, Measurement, StoredResource } from '../../src/domain/types';
-import type { ColdCollection } from '../store/types';
+import type { ColdCollection, MeasurementSlot } from '../store/types';
 import type { FieldErrors, Input } from '../../src/domain/validation';
 import type { AnyRecord } from '../context';
 
@@ -23,6 +23,8 @@ export interface IntegrityLookup {
 export interface PilotRecordsRead {
   pilotId: number;
   collections: readonly ColdCollection[];
+  /** Of the pilot's measurements, only those of this KPI on this date are needed. */
+  slot?: MeasurementSlot;
 }
 
 /** A stored write, for the effects it has elsewhere. */

@@ -38,6 +38,12 @@ export interface Store {
 export const COLD_COLLECTIONS = ['measurements', 'trainings', 'feedback', 'decisions'] as const;
 export type ColdCollection = (typeof COLD_COLLECTIONS)[number];
 
+/** A KPI and a date: where a measurement's slot check looks (one measurement per KPI, date and group of sites). */
+export interface MeasurementSlot {
+  kpiId: number;
+  date: string;
+}
+
 /** How the server reads the records of the collections a store keeps to itself, as committed. */
 export interface ColdSource {
   readonly collections: readonly ColdCollection[];
@@ -45,6 +51,8 @@ export interface ColdSource {
   keys(collection: ColdCollection, fields: readonly string[]): AsyncIterable<Record<string, number | null>[]>;
   /** The records of these pilots, in id order. */
   ofPilots(collection: ColdCollection, pilotIds: readonly number[]): Promise<AnyRecord[]>;
+  /** The measurements of a KPI on a date (both groups of sites), in id order. */
+  measurementsOn(slot: MeasurementSlot): Promise<AnyRecord[]>;
   get(collection: ColdCollection, id: number): Promise<AnyRecord | undefined>;
 }
 

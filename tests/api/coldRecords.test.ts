@@ -157,6 +157,7 @@ function memoryStore(rows: AnyRecord[]) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       return found.map((r) => ({ ...r }));
     },
+    measurementsOn: () => Promise.resolve([]),
     get: (collection, id) => Promise.resolve(collection === 'feedback' ? rows.find((r) => r.id === id) : undefined),
   };
   const store: Store = {
@@ -251,6 +252,47 @@ describe('the records a store keeps to itself, in the server', () => {
     await expect(portfolio()).rejects.toThrow('connection lost');
     store.cold!.ofPilots = read;
     expect((await portfolio()).scorecards.get(1)?.satisfaction).toBe(0.5);
+  });
+
+  it("are read, for a measurement's slot check, as the KPI's measurements on that date only, those not committed yet over them", async () => {
+    const measurement = (id: number, date: string, group = 'pilot') => ({ id, kpiId: 7, pilotId: 1, date, group, value: id, version: 1 });
+    const stored: AnyRecord[] = [measurement(1, '2026-10-01'), measurement(2, '2026-10-02'), measurement(3, '2026-10-01', 'comparison'), measurement(5, '2026-10-03')];
+    const reads: string[] = [];
+    const source: ColdSource = {
+      collections: ['measurements'],
+      async *keys() {
+        yield stored.map((r) => ({ id: r.id, version: 1, kpiId: 7, pilotId: 1 }));
+      },
+      ofPilots: async () => {
+        reads.push('the whole pilot');
+        return stored;
+      },
+      measurementsOn: async ({ kpiId, date }) => {
+        reads.push(`KPI ${kpiId} on ${date}`);
+        return stored.filter((r) => r.kpiId === kpiId && r.date === date).map((r) => ({ ...r }));
+      },
+      get: async (_collection, id) => stored.find((r) => r.id === id),
+    };
+    const db = emptyDatabase();
+    const data = createData(jsonServer.router<Database>(db), { location: 'memory', load: async () => db, commit: () => new Promise<void>(() => undefined), cold: source }, () => undefined);
+    const cold = await coldRecords(data, source);
+    // Not committed yet: 3 moved to another date, 2 and 5 moved to this one (5 to another KPI), 4 new on it.
+    db.measurements.push(
+      ...([
+      { ...measurement(2, '2026-10-01'), version: 2 },
+      { ...measurement(3, '2026-10-05', 'comparison'), version: 2 },
+      { ...measurement(4, '2026-10-01'), group: 'comparison' },
+      { ...measurement(5, '2026-10-01'), kpiId: 8, version: 2 },
+      ] as Measurement[]),
+    );
+
+    const found = await cold.withPilots([1], (records) => records.get('measurements')!.map((m) => [m.id, m.version]), ['measurements'], { kpiId: 7, date: '2026-10-01' });
+    expect(found).toEqual([
+      [1, 1],
+      [2, 2],
+      [4, 1],
+    ]);
+    expect(reads).toEqual(['KPI 7 on 2026-10-01']);
   });
 
   it('leave memory once committed, and are found, versioned and counted all the same', async () => {

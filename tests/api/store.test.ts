@@ -84,6 +84,16 @@ describe.each(STORES)('the $name store', ({ open, readBack }) => {
     expect(stored).toEqual(JSON.parse(JSON.stringify(db)));
   });
 
+  it('reads back texts as they were written, quotes, backslashes and dollar signs included', async () => {
+    const dataDir = freshFolder();
+    const { store, db, commit } = await open(dataDir);
+    const texts = [`O'Brien: "c:\\temp\\new" \\' $1 $$ $x$`, "\\\\'';--", 'Île-de-France 😀 \t\n\\u0041'];
+    db.feedback.push(...texts.map((comment) => feedbackOf(db, comment)));
+    await commit();
+    await store.close?.();
+    expect((await readBack(dataDir)).feedback.map((f) => f.comment)).toEqual(texts);
+  });
+
   it('groups concurrent commits, each acknowledged once durable', async () => {
     const dataDir = freshFolder();
     const { store, db, commit } = await open(dataDir);

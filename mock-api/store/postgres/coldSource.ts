@@ -29,6 +29,10 @@ export function createColdSource(pool: pg.Pool): ColdSource {
       const shared = new Map<string, string>();
       return rows.map((row) => recordOf(collection, row, shared) as AnyRecord);
     },
+    async measurementsOn({ kpiId, date }) {
+      const { rows } = await pool.query<Record<string, unknown>>('SELECT * FROM measurements WHERE "kpiId" = $1 AND "date" = $2 ORDER BY id', [kpiId, date]);
+      return rows.map((row) => recordOf('measurements', row) as AnyRecord);
+    },
     async get(collection, id) {
       const { rows } = await pool.query<Record<string, unknown>>(`SELECT * FROM ${quote(collection)} WHERE id = $1`, [id]);
       return rows[0] && (recordOf(collection, rows[0]) as AnyRecord);

@@ -26,10 +26,6 @@ export interface PostgresStoreOptions {
   log?: (message: string) => void;
 }
 
-interface Statement {
-  text: string;
-  values: unknown[];
-}
 interface Pending {
   changes: Serialised;
   resolve: () => void;
@@ -128,18 +124,28 @@ export async function readDatabase(pool: pg.Pool | pg.PoolClient, columns?: Colu
   return { ...data, _sequences: sequences } as unknown as Database;
 }
 
-const upsert = (collection: Collection, columns: readonly string[], rows: Iterable<string>): Statement => {
-  const list = columns.map(quote).join(', ');
-  const updates = columns.filter((c) => c !== 'id').map((c) => `${quote(c)} = EXCLUDED.${quote(c)}`);
-  return {
-    text:
-      `INSERT INTO ${quote(collection)} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${quote(collection)}, $1::json)` +
-      ` ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`,
-    values: [`[${[...rows].join(',')}]`],
-  };
+/**
+ * A text as an SQL literal (an escape string: the same whatever `standard_conforming_strings`
+ * says). The API refuses NUL characters, the one character a literal cannot hold.
+ */
+const literal = (text: string) => `E'${text.replace(/[\\']/g, '\\$&')}'`;
+
+/** Ids as an SQL array literal; only integers, as the live data holds them. */
+const idsLiteral = (ids: Iterable<number>) => {
+  const list = [...ids];
+  if (!list.every(Number.isSafeInteger)) throw new Error('An id to remove is not an integer');
+  return `'{${list.join(',')}}'::int[]`;
 };
 
-/** A change set as JSON text per record, taken when committed (its records are the live ones). */
+const upsert = (collection: Collection, columns: readonly string[], rows: Iterable<string>): string => {
+  const list = columns.map(quote).join(', ');
+  const updates = columns.filter((c) => c !== 'id').map((c) => `${quote(c)} = EXCLUDED.${quote(c)}`);
+  return (
+    `INSERT INTO ${quote(collection)} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${quote(collection)}, ${literal(`[${[...rows].join(',')}]`)}::json)` +
+    ` ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`
+  );
+};
+
 interface Serialised {
   /** Collections written whole. */
   replace: Map<Collection, Map<number, string>>;
@@ -201,25 +207,28 @@ function merge(into: Serialised, next: Serialised): Serialised {
   return into;
 }
 
-function statementsOf(changes: Serialised, columns: Columns): Statement[] {
-  const statements: Statement[] = [];
+/**
+ * The statements that make `changes` durable, as one script: sent in one message (PostgreSQL's
+ * simple query protocol), they run as one transaction, committed at its end or rolled back whole,
+ * in one round trip instead of one per statement and two for BEGIN and COMMIT.
+ */
+function scriptOf(changes: Serialised, columns: Columns): string {
+  const statements: string[] = [];
   for (const [collection, rows] of changes.replace) {
-    statements.push({ text: `DELETE FROM ${quote(collection)}`, values: [] });
+    statements.push(`DELETE FROM ${quote(collection)}`);
     if (rows.size) statements.push(upsert(collection, columns.get(collection)!, rows.values()));
   }
   for (const [collection, ids] of changes.remove) {
-    if (ids.size) statements.push({ text: `DELETE FROM ${quote(collection)} WHERE id = ANY($1::int[])`, values: [[...ids]] });
+    if (ids.size) statements.push(`DELETE FROM ${quote(collection)} WHERE id = ANY(${idsLiteral(ids)})`);
   }
   for (const [collection, rows] of changes.put) {
     if (rows.size) statements.push(upsert(collection, columns.get(collection)!, rows.values()));
   }
-  statements.push({
-    text:
-      'INSERT INTO sequences (collection, next) SELECT key, value::int FROM json_each_text($1::json)' +
+  statements.push(
+    `INSERT INTO sequences (collection, next) SELECT key, value::int FROM json_each_text(${literal(JSON.stringify(changes.sequences))}::json)` +
       ' ON CONFLICT (collection) DO UPDATE SET next = GREATEST(sequences.next, EXCLUDED.next)',
-    values: [JSON.stringify(changes.sequences)],
-  });
-  return statements;
+  );
+  return statements.join(';\n');
 }
 
 /** Runs `work` in a transaction on one connection of `pool`. */
@@ -284,9 +293,7 @@ export function createPostgresStore(url: string, seed: () => Database, options: 
       queue = [];
       try {
         const merged = batch.reduce((into, pending) => merge(into, pending.changes), emptySerialised());
-        await inTransaction(pool, async (client) => {
-          for (const { text, values } of statementsOf(merged, columns!)) await client.query(text, values);
-        });
+        await pool.query(scriptOf(merged, columns!));
         written += 1;
         for (const pending of batch) pending.resolve();
       } catch (error) {
