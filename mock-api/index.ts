@@ -4,7 +4,7 @@
  * in PostgreSQL instead of DATA_DIR), DATABASE_READ_URL (none: a replica that answers reads), STATIC_DIR (none), LOG_REQUESTS (1 to log),
  * SESSION_TTL_HOURS (8), TRUST_PROXY (proxies in front, behind TLS), HTTPS (1 when served over TLS
  * directly), CORS_ORIGINS (comma-separated origins allowed), JOURNAL_COMPACT_MB (64: the journal size
- * past which `db.json` is rewritten), HEAP_GROWTH_PERCENT (40: see below). With NODE_ENV=production a new data folder starts empty, without the
+ * past which `db.json` is rewritten), HEAP_GROWTH_PERCENT (25: see below). With NODE_ENV=production a new data folder starts empty, without the
  * demo data and its accounts.
  */
 import path from 'node:path';
@@ -30,7 +30,7 @@ const corsOrigins = (process.env.CORS_ORIGINS ?? '').split(',').map((o) => o.tri
 // A busy server's heap is let grow to several times its live data before V8 collects it: at 50,000
 // pilots, 470 MB for 150 MB live. Held to this much past it (0: V8's choice), for a little more
 // collecting; read by V8 at each collection, so set before the data is loaded.
-const heapGrowth = Number(process.env.HEAP_GROWTH_PERCENT ?? 40);
+const heapGrowth = Number(process.env.HEAP_GROWTH_PERCENT ?? 25);
 if (Number.isInteger(heapGrowth) && heapGrowth > 0) v8.setFlagsFromString(`--heap-growing-percent=${heapGrowth}`);
 
 let seeded = false;

@@ -11,7 +11,8 @@ export function ownerIndex(): OwnerIndex {
     set(id: number, ownerId: number) {
       if (id >= 2 ** 26) return void far.set(id, ownerId);
       if (id >= owners.length) {
-        const grown = new Int32Array(Math.max(id + 1, owners.length * 2));
+        // By a quarter: doubling left up to half unused (at 500,000 measurements, 2 MB of 4, in each of 3 indexes).
+        const grown = new Int32Array(Math.max(id + 1, Math.ceil(owners.length * 1.25)));
         grown.set(owners);
         owners = grown;
       }

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { API_BUILD, buildApi } from '../buildApi';
+import { buildApi } from '../buildApi';
 import { generateData } from '../seed';
 import { benchDatabase, type BenchDatabase } from './postgres';
 
@@ -61,8 +61,8 @@ const TARGETS: Target[] = [
       return { authorization: `Bearer ${token}` };
     },
     start: (dataFile, port, databaseUrl) =>
-      // As `npm run api` runs it: built, without the TypeScript loader.
-      spawn(process.execPath, [path.join(API_BUILD, 'index.mjs')], {
+      // As `npm run api` runs it: built, without the TypeScript loader, with its memory settings (the shell hands over to node: same process).
+      spawn('sh', [path.join(root, 'mock-api', 'launch.sh'), 'index.mjs'], {
         cwd: root,
         env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: path.dirname(dataFile), DATABASE_URL: databaseUrl ?? '', NODE_ENV: 'production' },
         stdio: ['ignore', 'pipe', 'inherit'],
