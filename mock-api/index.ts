@@ -62,6 +62,8 @@ try {
   } else if (seeded) {
     console.log(`New ${databaseUrl ? 'database' : 'data folder'}: created the demo data. Demo accounts: admin@, manager@, executive@ and trainer@example.org, password "demo-password".`);
   }
+  // The load's garbage collected now, not under the first requests (with `--expose-gc`, as mock-api/launch.sh runs the server).
+  (globalThis as { gc?: () => void }).gc?.();
   const server = await listen(app, { port, host });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
