@@ -34,9 +34,9 @@ import { serveReads } from './middlewares/reads';
 import { resolveResource } from './middlewares/resource';
 import { validateWrites } from './middlewares/validation';
 import { generateDemoData } from './seed';
-import { createMemoryReader } from './store/memoryReader';
+import { createMemoryReader, preferMemory } from './store/memoryReader';
 import { createStore } from './store';
-import type { Store } from './store/types';
+import type { ReadableCollection, Store } from './store/types';
 import { checkStoredDataQuality, describeDataQuality } from './dataQuality';
 import { todayIso } from '../src/domain/format';
 import { checkVersions } from './middlewares/versions';
@@ -101,9 +101,12 @@ export async function createServer(options: ServerOptions): Promise<Application>
   const portfolio = portfolioOf(data, cold);
   // Indexed now rather than at the first figure asked for: at 50,000 pilots it takes seconds.
   await portfolio();
-  // Writes find their record in the live data; reads ask the store when it answers them itself (SQL).
+  // Writes find their record in the live data. Reads too, of what the server holds whole (pilots,
+  // KPIs, accounts: a sorted page a slice of an order kept from commit to commit); of the rest, the
+  // store answers when it can (SQL).
   const live = createMemoryReader(data, cold);
-  const reader = store.reader ?? live;
+  const heldWhole = (collection: ReadableCollection) => !cold?.holds(collection) && !(collection === 'audit' && store.recentAuditOnly);
+  const reader = store.reader ? preferMemory(store.reader, live, heldWhole) : live;
 
   const app = jsonServer.create();
   app.disable('x-powered-by');

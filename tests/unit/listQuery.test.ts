@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyListQuery, contentRange, parseListQuery } from '../../mock-api/listQuery';
+import { applyListQuery, contentRange, createListCache, parseListQuery, type ListChanges } from '../../mock-api/listQuery';
 import { SCHEMAS } from '@/domain/schema';
 
 const rows = [
@@ -45,5 +46,57 @@ describe('list queries', () => {
     expect(() => query({ sort: ['colour', 'ASC'] })).toThrow();
     expect(() => query({ range: [-1, 4] })).toThrow();
     expect(() => parseListQuery({ _page: '2' }, SCHEMAS.pilots)).toThrow();
+  });
+});
+
+describe('the orders and groups kept for lists from commit to commit', () => {
+  type Pilot = (typeof rows)[number];
+  const NAMES = ['école', 'Ecole', 'archive', 'Zèbre', 'zebra', '', 'Ångström', 'budget'];
+  /** A commit: records written (new or changed) and removed, applied to `live` as the API applies them, then described. */
+  const commitArbitrary = fc.record({
+    put: fc.array(fc.record({ id: fc.integer({ min: 1, max: 30 }), name: fc.constantFrom(...NAMES), budget: fc.option(fc.integer({ min: 0, max: 5 })) }), { maxLength: 6 }),
+    remove: fc.array(fc.integer({ min: 1, max: 30 }), { maxLength: 3 }),
+  });
+
+  it('answer every page as a sort of the records as they now are, after any series of writes', () => {
+    fc.assert(
+      fc.property(fc.array(commitArbitrary, { maxLength: 12 }), fc.constantFrom('name', 'budget'), fc.constantFrom('ASC' as const, 'DESC' as const), (commits, field, order) => {
+        let live: Pilot[] = rows.map((r) => ({ ...r }));
+        const cache = createListCache();
+        const asked = query({ sort: [field, order], range: [0, 99] });
+        const byCache = () => applyListQuery(live, asked, { cache, name: 'pilots' }).page.map((r) => r.id);
+        const fresh = () => applyListQuery(live, asked).page.map((r) => r.id);
+        expect(byCache()).toEqual(fresh());
+        for (const commit of commits) {
+          const put = new Map<number, Pilot>();
+          for (const p of commit.put) put.set(p.id, { ...rows[0], ...p, budget: p.budget ?? null });
+          const removed = commit.remove.filter((id) => !put.has(id) && live.some((r) => r.id === id));
+          live = live.filter((r) => !put.has(r.id) && !removed.includes(r.id)).concat([...put.values()]).sort((a, b) => a.id - b.id);
+          const changes: ListChanges = { put: { pilots: [...put.values()] }, remove: { pilots: removed }, replace: {} };
+          cache.follow(changes);
+          expect(byCache()).toEqual(fresh());
+        }
+      }),
+    );
+  });
+
+  it('move a written record to its place rather than sort again, and forget what a reload replaced', () => {
+    const live = rows.map((r) => ({ ...r }));
+    const cache = createListCache();
+    const first = cache.sorted('pilots', live, 'name', 'ASC');
+    const renamed = { ...live[1], name: 'Zèbre' };
+    live[1] = renamed;
+    cache.follow({ put: { pilots: [renamed] }, remove: {}, replace: {} });
+    const kept = cache.sorted('pilots', live, 'name', 'ASC');
+    expect(kept).toBe(first);
+    expect(kept.map((r) => r.id)).toEqual([3, 4, 1, 2]);
+    // A change elsewhere leaves it as it is; the KPIs grouped by pilot are grouped again after a change to the KPIs only.
+    const groups = cache.grouped('kpis', [{ id: 1, pilotId: 1 }], 'pilotId');
+    cache.follow({ put: { measurements: [{ id: 9 }] }, remove: {}, replace: {} });
+    expect(cache.grouped('kpis', [], 'pilotId')).toBe(groups);
+    cache.follow({ put: {}, remove: { kpis: [1] }, replace: {} });
+    expect(cache.grouped('kpis', [], 'pilotId').size).toBe(0);
+    cache.follow(undefined);
+    expect(cache.sorted('pilots', live, 'name', 'ASC')).not.toBe(first);
   });
 });
