@@ -27,11 +27,12 @@ export function createMemoryReader(data: Data, cold?: ColdRecords): RecordReader
 /**
  * Reads of the collections the server holds whole in memory answered there; the others (those the
  * store keeps to itself, and the audit trail, of which memory holds only the recent part) by the
- * store's reader.
+ * store's reader, and so are text searches (`q`), which read every record: in the database's
+ * process, not the server's (at 50,000 pilots, tens of milliseconds each).
  */
 export function preferMemory(store: RecordReader, memory: RecordReader, heldWhole: (collection: ReadableCollection) => boolean): RecordReader {
   return {
-    list: (collection, query) => (heldWhole(collection) ? memory : store).list(collection, query),
+    list: (collection, query) => (heldWhole(collection) && !query.conditions.some((c) => c.kind === 'search') ? memory : store).list(collection, query),
     get: (collection, id) => (heldWhole(collection) ? memory : store).get(collection, id),
   };
 }
