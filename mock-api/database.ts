@@ -12,8 +12,6 @@ import type { Store } from './store/types';
 export interface Data {
   get(): Database;
   commit(): Promise<void>;
-  /** Grows with every change, for caches of computed data. */
-  revision(): number;
   /**
    * Calls `listener` with each commit's change set, as the commit starts (its records are the live
    * ones: read them at once), or with `undefined` when the data was reloaded whole: the change
@@ -112,7 +110,6 @@ function dropCommitted(records: { id: number }[], committed: readonly object[] |
 }
 
 export function createData(router: JsonServerRouter<Database>, store: Store, log: (message: string) => void, options: DataOptions = {}): Data {
-  let revision = 0;
   /**
    * Reads of the store under way (by number, oldest first), and the commits whose records wait,
    * before leaving memory, for the reads begun before they were durable (`before`: the next read's
@@ -140,7 +137,6 @@ export function createData(router: JsonServerRouter<Database>, store: Store, log
   };
   return {
     get: () => router.db.getState(),
-    revision: () => revision,
     holdCommitted() {
       const read = nextRead++;
       reading.add(read);
@@ -150,7 +146,6 @@ export function createData(router: JsonServerRouter<Database>, store: Store, log
     },
     onCommit: (listener, first = false) => void (first ? listeners.unshift(listener) : listeners.push(listener)),
     async commit() {
-      revision += 1;
       const changes = tracker.collect();
       checker?.committing(changes);
       for (const listener of listeners) listener(changes);
@@ -169,7 +164,6 @@ export function createData(router: JsonServerRouter<Database>, store: Store, log
         router.db.setState(await store.load());
         tracker = changeTracker(router.db.getState());
         checker?.reset();
-        revision += 1;
         waiting = [];
         for (const listener of listeners) listener(undefined);
         throw error;

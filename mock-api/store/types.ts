@@ -69,7 +69,7 @@ export type ReadableCollection = StoredResource | 'audit';
 
 /**
  * How the API reads records, whatever store holds them: a page of a collection (filtered,
- * sorted, sliced: in SQL for a database, from indexes kept per revision in memory), and one
+ * sorted, sliced: in SQL for a database, from sort orders kept from commit to commit in memory), and one
  * record by id. Asynchronous, as a database's answers are.
  */
 export interface RecordReader {

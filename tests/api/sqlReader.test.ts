@@ -46,7 +46,7 @@ describe.skipIf(!onPostgres)('the SQL reader', () => {
     await store.load();
     // The whole data, audit trail included (the store loads only its recent part).
     db = await readStore(folder);
-    const data: Data = { get: () => db, revision: () => 0, holdCommitted: () => () => undefined, commit: () => Promise.resolve(), onCommit: () => undefined };
+    const data: Data = { get: () => db, holdCommitted: () => () => undefined, commit: () => Promise.resolve(), onCommit: () => undefined };
     memory = createMemoryReader(data);
     sql = store.reader!;
   });

@@ -12,7 +12,7 @@ import { emptyDatabase } from '../../mock-api/seed';
 function writeOver(read: AnyRecord, live: AnyRecord, method: 'PUT' | 'DELETE') {
   const db = emptyDatabase();
   (db.feedback as unknown as AnyRecord[]).push(live);
-  const data = { get: () => db, commit: () => Promise.resolve(), revision: () => 0, holdCommitted: () => () => undefined, onCommit: () => undefined } satisfies Data;
+  const data = { get: () => db, commit: () => Promise.resolve(), holdCommitted: () => () => undefined, onCommit: () => undefined } satisfies Data;
   const res = { locals: {}, location: () => undefined } as unknown as Response;
   setTarget(res, { resource: 'feedback', id: read.id, existing: read, before: structuredClone(read) });
   const req = { method, body: { ...read, comment: 'mine', version: Number(read.version) + 1 }, baseUrl: '/api' } as unknown as Request;
