@@ -4,6 +4,7 @@
  */
 import type { FieldSpec, ResourceSchema } from '../src/domain/schema';
 import { isIsoDate, isIsoDateTime } from '../src/domain/validation';
+import { positionById } from './context';
 import { invalid } from './errors';
 import { forbiddenKeys, unstorableTexts } from './safeKeys';
 
@@ -342,8 +343,9 @@ export type ListCache = ReturnType<typeof createListCache>;
 
 /**
  * Filters, sorts (empty values last, then by id) and slices `records`; never mutates them. With a
- * cache and the collection's `name`, an exact-value filter is answered from the records grouped by
- * that field, and a sort from the sorted collection.
+ * cache and the collection's `name` (the records then in id order, as the live data holds them),
+ * records by id are found by a binary search, another exact-value filter is answered from the
+ * records grouped by that field, and a sort from the sorted collection.
  */
 export function applyListQuery<T extends { id: number }>(records: readonly T[], query: ListQuery, cache?: { cache: ListCache; name: string }): ListResult<T> {
   const { field, order } = query.sort;
@@ -351,7 +353,11 @@ export function applyListQuery<T extends { id: number }>(records: readonly T[], 
   const keep = (rows: readonly T[]) => (query.predicates.length ? rows.filter((row) => query.predicates.every((p) => p(row as unknown as Row))) : rows);
   let matching: readonly T[];
   const equality = cache && query.equalities[0];
-  if (cache && equality) {
+  if (cache && equality?.field === 'id') {
+    // Records by id (react-admin's getMany): found by a binary search in the collection, which is in id order.
+    const candidates = [...new Set(equality.values)].flatMap((id) => (typeof id === 'number' ? [records[positionById(records, id)]].filter((r) => r?.id === id) : []));
+    matching = sortRows(keep(candidates), field, order);
+  } else if (cache && equality) {
     const byValue = cache.cache.grouped(cache.name, records, equality.field);
     const candidates = equality.values.flatMap((value) => byValue.get(value) ?? []);
     matching = sortRows(keep(candidates), field, order);

@@ -99,4 +99,12 @@ describe('the orders and groups kept for lists from commit to commit', () => {
     cache.follow(undefined);
     expect(cache.sorted('pilots', live, 'name', 'ASC')).not.toBe(first);
   });
+
+  it('find records by id (react-admin getMany) by a binary search, without grouping the collection by id', () => {
+    const cache = createListCache();
+    const found = applyListQuery(rows, query({ filter: { id: [4, 2, 99, 2] } }), { cache, name: 'pilots' });
+    expect(found.page.map((r) => r.id)).toEqual([2, 4]);
+    expect(found.total).toBe(2);
+    expect(cache.grouped('pilots', [], 'id').size).toBe(0);
+  });
 });

@@ -146,6 +146,7 @@ const upsert = (collection: Collection, columns: readonly string[], rows: Iterab
   );
 };
 
+/** A change set as JSON text per record, taken when committed (its records are the live ones). */
 interface Serialised {
   /** Collections written whole. */
   replace: Map<Collection, Map<number, string>>;
