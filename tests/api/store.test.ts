@@ -210,6 +210,26 @@ describe.skipIf(!onPostgres)('the PostgreSQL store', () => {
     expect((await readStore(dataDir)).feedback.map((f) => f.comment)).toEqual(['before', 'after']);
   });
 
+  it('writes only the id sequences a commit moved', async () => {
+    const dataDir = freshFolder();
+    const opened = createPostgresStore(await databaseFor(dataDir), oneDataSet);
+    const db = await opened.load();
+    const tracker = changeTracker(db);
+    const commit = () => opened.commit(tracker.collect(), db);
+    /** Each sequence's row version: it changes when the row is written, even to the same value. */
+    const versions = async () => Object.fromEntries((await opened.pool.query<{ collection: string; xmin: string }>('SELECT collection, xmin::text FROM sequences')).rows.map((r) => [r.collection, r.xmin]));
+    db.feedback.push(feedbackOf(db, 'first'));
+    await commit();
+    const before = await versions();
+    db.feedback.push(feedbackOf(db, 'second'));
+    await commit();
+    const after = await versions();
+    await opened.close?.();
+    expect(after.feedback).not.toBe(before.feedback);
+    expect(Object.keys(after).filter((collection) => collection !== 'feedback' && after[collection] !== before[collection])).toEqual([]);
+    expect((await readStore(dataDir))._sequences.feedback).toBe(db._sequences.feedback);
+  });
+
   it('refuses a field that has no column rather than store the record without it', async () => {
     const dataDir = freshFolder();
     const { store, db, commit } = await STORES[1].open(dataDir);

@@ -213,7 +213,7 @@ function merge(into: Serialised, next: Serialised): Serialised {
  * simple query protocol), they run as one transaction, committed at its end or rolled back whole,
  * in one round trip instead of one per statement and two for BEGIN and COMMIT.
  */
-function scriptOf(changes: Serialised, columns: Columns): string {
+function scriptOf(changes: Serialised, columns: Columns, durable: Readonly<Record<string, number>>): string {
   const statements: string[] = [];
   for (const [collection, rows] of changes.replace) {
     statements.push(`DELETE FROM ${quote(collection)}`);
@@ -225,10 +225,14 @@ function scriptOf(changes: Serialised, columns: Columns): string {
   for (const [collection, rows] of changes.put) {
     if (rows.size) statements.push(upsert(collection, columns.get(collection)!, rows.values()));
   }
-  statements.push(
-    `INSERT INTO sequences (collection, next) SELECT key, value::int FROM json_each_text(${literal(JSON.stringify(changes.sequences))}::json)` +
-      ' ON CONFLICT (collection) DO UPDATE SET next = GREATEST(sequences.next, EXCLUDED.next)',
-  );
+  // Only the id sequences that moved: a row updated per collection on every commit was most of its work.
+  const moved = Object.fromEntries(Object.entries(changes.sequences).filter(([collection, next]) => next > (durable[collection] ?? 0)));
+  if (Object.keys(moved).length) {
+    statements.push(
+      `INSERT INTO sequences (collection, next) SELECT key, value::int FROM json_each_text(${literal(JSON.stringify(moved))}::json)` +
+        ' ON CONFLICT (collection) DO UPDATE SET next = GREATEST(sequences.next, EXCLUDED.next)',
+    );
+  }
   return statements.join(';\n');
 }
 
@@ -285,6 +289,8 @@ export function createPostgresStore(url: string, seed: () => Database, options: 
   let queue: Pending[] = [];
   /** Transactions written: what the primary's counts are kept for. */
   let written = 0;
+  /** The id sequences as the database has them (at load, then after each commit). */
+  let durableSequences: Record<string, number> = {};
   let draining: Promise<void> | undefined;
   const cold = createColdSource(pool);
 
@@ -294,7 +300,9 @@ export function createPostgresStore(url: string, seed: () => Database, options: 
       queue = [];
       try {
         const merged = batch.reduce((into, pending) => merge(into, pending.changes), emptySerialised());
-        await pool.query(scriptOf(merged, columns!));
+        const script = scriptOf(merged, columns!, durableSequences);
+        if (script) await pool.query(script);
+        for (const [collection, next] of Object.entries(merged.sequences)) durableSequences[collection] = Math.max(durableSequences[collection] ?? 0, next);
         written += 1;
         for (const pending of batch) pending.resolve();
       } catch (error) {
@@ -329,7 +337,9 @@ export function createPostgresStore(url: string, seed: () => Database, options: 
         await migrate(pool);
         columns = await readColumns(pool);
         await seedIfEmpty(pool, seed, 'keep', describeUrl(url));
-        return await readDatabase(pool, columns, new Date(Date.now() - RECENT_AUDIT_MS).toISOString(), cold.collections);
+        const loaded = await readDatabase(pool, columns, new Date(Date.now() - RECENT_AUDIT_MS).toISOString(), cold.collections);
+        durableSequences = { ...loaded._sequences };
+        return loaded;
       } catch (error) {
         if (error instanceof StoreError) throw error;
         throw new StoreError(`Cannot read ${describeUrl(url)}: ${error instanceof Error ? error.message : String(error)}`);
