@@ -135,6 +135,9 @@ export async function signOut(page: Page): Promise<void> {
  */
 export async function accessibilityViolations(page: Page, impacts?: readonly string[]): Promise<string[]> {
   const { source } = (await import('axe-core')).default;
+  // Checked once transitions have ended: a tooltip fading in (as the pointer rests on the button
+  // just clicked) has, half-way, half its contrast. Endless animations (a spinner) are not waited for.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity));
   // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
   await page.evaluate(source);
   const violations = await page.evaluate(async () => {
