@@ -248,6 +248,25 @@ interface SortOrder {
 
 /** Changes in one commit past which a sort order is built again when next asked for, rather than moved record by record. */
 const MOST_MOVES = 64;
+/** Sort orders, and groups, kept at once: the least recently used let go past it (each costs 24 bytes a record). */
+const MOST_KEPT = 8;
+
+/** `map`'s entry for `name`, marked as the most recently used. */
+function touch<V>(map: Map<string, V>, name: string): V | undefined {
+  const value = map.get(name);
+  if (value !== undefined) {
+    map.delete(name);
+    map.set(name, value);
+  }
+  return value;
+}
+
+/** Adds an entry, letting go of the least recently used past `MOST_KEPT`. */
+function keepRecent<V>(map: Map<string, V>, name: string, value: V): V {
+  map.set(name, value);
+  if (map.size > MOST_KEPT) map.delete(map.keys().next().value!);
+  return value;
+}
 
 /** Where `key` and `id` go in `order` (the first position whose entry sorts after them). */
 function positionFor(order: SortOrder, key: SortKey, id: number): number {
@@ -274,29 +293,30 @@ export interface ListChanges {
  * What lists need, per collection: each sort order asked for, kept up to date from the commits'
  * changes (a record written is moved to its place by a binary search, a removed one taken out;
  * past `MOST_MOVES` in one commit, built again when next asked for), and the records grouped by
- * the values of a field filtered on (built again after a change to the collection). A sorted page
+ * the values of a field filtered on (built again after a change to the collection); the
+ * `MOST_KEPT` most recently used of each. A sorted page
  * of 50,000 pilots is then a slice, and the KPIs of one pilot a lookup, instead of a sort or a
  * scan per request, and a write costs a few moves, not a sort of the whole collection (100 ms).
  */
 export function createListCache() {
+  // Insertion order is use order: `touch` moves an entry last.
   const sorted = new Map<string, SortOrder>();
   const groups = new Map<string, { collection: string; byValue: Map<unknown, Row[]> }>();
   return {
     sorted<T extends { id: number }>(collection: string, records: readonly T[], field: string, order: 'ASC' | 'DESC'): readonly T[] {
       const name = `${collection} ${field} ${order}`;
-      let kept = sorted.get(name);
+      let kept = touch(sorted, name);
       if (!kept) {
         const direction = order === 'ASC' ? 1 : -1;
         const keyed = (records as unknown as readonly Row[]).map((row) => ({ row, key: sortKey(row[field]), id: row.id as number }));
         keyed.sort(compareKeyed(direction));
-        kept = { collection, field, direction, rows: keyed.map((k) => k.row), keys: keyed.map((k) => k.key), ids: keyed.map((k) => k.id) };
-        sorted.set(name, kept);
+        kept = keepRecent(sorted, name, { collection, field, direction, rows: keyed.map((k) => k.row), keys: keyed.map((k) => k.key), ids: keyed.map((k) => k.id) });
       }
       return kept.rows as unknown as readonly T[];
     },
     grouped<T extends { id: number }>(collection: string, records: readonly T[], field: string): Map<unknown, T[]> {
       const name = `${collection} ${field}`;
-      let kept = groups.get(name);
+      let kept = touch(groups, name);
       if (!kept) {
         const byValue = new Map<unknown, Row[]>();
         for (const row of records as unknown as Row[]) {
@@ -305,7 +325,7 @@ export function createListCache() {
           if (list) list.push(row);
           else byValue.set(value, [row]);
         }
-        groups.set(name, (kept = { collection, byValue }));
+        kept = keepRecent(groups, name, { collection, byValue });
       }
       return kept.byValue as unknown as Map<unknown, T[]>;
     },

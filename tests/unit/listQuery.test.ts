@@ -100,6 +100,20 @@ describe('the orders and groups kept for lists from commit to commit', () => {
     expect(cache.sorted('pilots', live, 'name', 'ASC')).not.toBe(first);
   });
 
+  it('keep the eight sort orders last used, letting go of the one used longest ago', () => {
+    const cache = createListCache();
+    const fields = ['name', 'stage', 'targetUsers', 'budget', 'startDate'];
+    const orders = fields.flatMap((field) => (['ASC', 'DESC'] as const).map((order) => [field, order] as const)).slice(0, 9);
+    const first = cache.sorted('pilots', rows, ...orders[0]);
+    const second = cache.sorted('pilots', rows, ...orders[1]);
+    for (const [field, order] of orders.slice(2, 8)) cache.sorted('pilots', rows, field, order);
+    expect(cache.sorted('pilots', rows, ...orders[0])).toBe(first);
+    // A ninth: the one used longest ago (the second, the first having been used since) is let go.
+    cache.sorted('pilots', rows, ...orders[8]);
+    expect(cache.sorted('pilots', rows, ...orders[0])).toBe(first);
+    expect(cache.sorted('pilots', rows, ...orders[1])).not.toBe(second);
+  });
+
   it('find records by id (react-admin getMany) by a binary search, without grouping the collection by id', () => {
     const cache = createListCache();
     const found = applyListQuery(rows, query({ filter: { id: [4, 2, 99, 2] } }), { cache, name: 'pilots' });
