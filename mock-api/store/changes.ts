@@ -47,24 +47,46 @@ export function markChanged(db: Database, collection: Collection, id: number): v
 }
 
 /**
+ * Whether two JSON values hold the same (keys in any order), compared where they are: no text
+ * written, nothing copied.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i += 1) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  const [left, right] = [a as Record<string, unknown>, b as Record<string, unknown>];
+  const keys = Object.keys(left);
+  if (keys.length !== Object.keys(right).length) return false;
+  for (const key of keys) if (!Object.hasOwn(right, key) || !sameJson(left[key], right[key])) return false;
+  return true;
+}
+
+/**
  * Follows one data object's changes between commits: `collect` returns what changed since the
  * previous call (the first call takes the state as already stored).
  */
 export function changeTracker(db: Database) {
   let sequences = { ...db._sequences };
-  let small = new Map(COLLECTIONS.filter((c) => SMALL.has(c)).map((c) => [c, JSON.stringify(db[c])]));
+  // The small collections as last committed, copied (their records may be changed in place):
+  // compared at each commit, copied again only when they changed. Writing them as text at each
+  // commit cost more than the rest of a measurement's commit.
+  const small = new Map<Collection, unknown>(COLLECTIONS.filter((c) => SMALL.has(c)).map((c) => [c, structuredClone(db[c])]));
   return {
     collect(): ChangeSet {
       const changes: ChangeSet = { put: {}, remove: {}, replace: {}, sequences: { ...db._sequences } };
       const names = marked.get(db);
       marked.delete(db);
-      const nextSmall = new Map<Collection, string>();
       for (const collection of COLLECTIONS) {
         const records = rows(db, collection);
         if (SMALL.has(collection)) {
-          const text = JSON.stringify(records);
-          nextSmall.set(collection, text);
-          if (text !== small.get(collection)) changes.replace[collection] = records;
+          if (!sameJson(records, small.get(collection))) {
+            changes.replace[collection] = records;
+            small.set(collection, structuredClone(records));
+          }
           continue;
         }
         const put = new Map<number, StoredRow>();
@@ -81,7 +103,6 @@ export function changeTracker(db: Database) {
         if (removed.length) changes.remove[collection] = removed;
       }
       sequences = { ...db._sequences };
-      small = nextSmall;
       return changes;
     },
   };

@@ -43,6 +43,17 @@ describe('security headers', () => {
     }
   });
 
+  it('give every API answer the same policy, without the pages\' style nonce', async () => {
+    const [list, record, missing] = await Promise.all([api.call('/pilots'), api.call('/pilots/1'), api.call('/nowhere')]);
+    const policy = list.headers.get('content-security-policy');
+    expect(policy).not.toContain('nonce-');
+    expect(record.headers.get('content-security-policy')).toBe(policy);
+    expect(missing.headers.get('content-security-policy')).toBe(policy);
+    const page = (await fetch(`${origin()}/`)).headers.get('content-security-policy') ?? '';
+    expect(page.replace(/ 'nonce-[^']+'/, '')).toBe(policy);
+    expect(list.headers.get('x-powered-by')).toBeNull();
+  });
+
   it('give the SPA a fresh style nonce, written in its page', async () => {
     const [first, second] = [await fetch(`${origin()}/`), await fetch(`${origin()}/`)];
     const nonceOf = (csp: string | null) => /'nonce-([^']+)'/.exec(csp ?? '')?.[1];
@@ -67,6 +78,25 @@ describe('security headers', () => {
     const login = await call(`${api.url}/auth/login`, { method: 'POST', body: { email: DEMO_EMAILS.manager, password: DEMO_PASSWORD } });
     expect(login.headers.get('cache-control')).toBe('no-store');
     expect((await api.call('/pilots/1')).headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('compression', () => {
+  it('gzips long reads and an import\'s report, not the one record a write answers with', async () => {
+    const list = await api.call('/pilots?range=[0,99]');
+    expect(JSON.stringify(list.body).length).toBeGreaterThan(1024);
+    expect(list.headers.get('content-encoding')).toBe('gzip');
+
+    const created = await api.call('/pilots', { method: 'POST', body: buildPilot({ name: 'Long summary', summary: 'Un résumé. '.repeat(150) }) });
+    expect(created.status).toBe(201);
+    expect(JSON.stringify(created.body).length).toBeGreaterThan(1024);
+    expect(created.headers.get('content-encoding')).toBeNull();
+
+    const rows = Array.from({ length: 40 }, (_, i) => `999999,2026-01-${String((i % 28) + 1).padStart(2, '0')},${i}`);
+    const report = await api.call('/imports/measurements?dryRun=true', { method: 'POST', rawBody: `kpiId,date,value\n${rows.join('\n')}\n`, contentType: 'text/csv' });
+    expect((report.body as { errors: unknown[] }).errors).toHaveLength(40);
+    expect(JSON.stringify(report.body).length).toBeGreaterThan(1024);
+    expect(report.headers.get('content-encoding')).toBe('gzip');
   });
 });
 
