@@ -36,10 +36,18 @@ export interface ColdRecords {
   withPilots<T>(pilotIds: readonly number[], work: (records: Map<ColdCollection, AnyRecord[]>) => T, wanted?: readonly ColdCollection[], slot?: MeasurementSlot): Promise<T>;
 }
 
-const referenceFields = (collection: ColdCollection) =>
-  Object.entries(SCHEMAS[collection])
-    .filter(([, spec]) => spec.type === 'reference')
-    .map(([field]) => field);
+/** Each collection's reference fields, from its schema (asked at every commit: listed once). */
+const REFERENCE_FIELDS = new Map<ColdCollection, string[]>();
+const referenceFields = (collection: ColdCollection) => {
+  let fields = REFERENCE_FIELDS.get(collection);
+  if (!fields) {
+    fields = Object.entries(SCHEMAS[collection])
+      .filter(([, spec]) => spec.type === 'reference')
+      .map(([field]) => field);
+    REFERENCE_FIELDS.set(collection, fields);
+  }
+  return fields;
+};
 
 interface Keys {
   /** Version + 1 (0: no record), by id. */
