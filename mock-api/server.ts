@@ -88,8 +88,8 @@ const outsideApi =
 
 /**
  * Compression for answers that can be long: reads, and an import's report. The answer to any
- * other write is one record or an error, mostly under compression's 1 kB threshold: wrapping it
- * for nothing cost a tenth of a measurement's recording.
+ * other write is one record or an error, mostly under compression's 1 kB threshold, and is not
+ * wrapped for it (a cost on every measurement recorded).
  */
 const mayBeLong =
   (compress: RequestHandler): RequestHandler =>
