@@ -225,7 +225,7 @@ function scriptOf(changes: Serialised, columns: Columns, durable: Readonly<Recor
   for (const [collection, rows] of changes.put) {
     if (rows.size) statements.push(upsert(collection, columns.get(collection)!, rows.values()));
   }
-  // Only the id sequences that moved: a row updated per collection on every commit was most of its work.
+  // Only the id sequences that moved, not a row upserted per collection on every commit.
   const moved = Object.fromEntries(Object.entries(changes.sequences).filter(([collection, next]) => next > (durable[collection] ?? 0)));
   if (Object.keys(moved).length) {
     statements.push(
