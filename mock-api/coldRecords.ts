@@ -3,13 +3,16 @@
  * feedback and decisions, most of the rows and the heaviest): the live data holds only those not
  * committed yet, and the server keeps, per record, 4 bytes for each key its synchronous checks
  * need: the version (a write over a record changed meanwhile is refused, 409) and each reference
- * (a KPI, a pilot, an account or a decision that records point at is not deleted). The records
+ * (a KPI, a pilot, an account or a decision that records point at is not deleted); and, for the
+ * measurements, about 2 bytes in a filter of the KPIs and dates that hold one (`slotFilter.ts`):
+ * a measurement's slot check reads the store only when its date may be taken. The records
  * themselves are read from the store a pilot at a time, with those not committed yet over them.
  */
 import { SCHEMAS } from '../src/domain/schema';
 import { positionById, type AnyRecord } from './context';
 import type { Data } from './database';
 import { ownerIndex, type OwnerIndex, type ReadonlyOwnerIndex } from './ownerIndex';
+import { slotFilter, slotHash, type SlotFilter } from './slotFilter';
 import type { ChangeSet } from './store/changes';
 import type { ColdCollection, ColdSource, MeasurementSlot } from './store/types';
 
@@ -53,23 +56,37 @@ interface Keys {
   /** Version + 1 (0: no record), by id. */
   versions: Record<string, OwnerIndex>;
   references: Record<string, Record<string, OwnerIndex>>;
+  /** The KPIs and dates that may hold a stored measurement. */
+  slots: SlotFilter;
 }
 
-/** The keys of `source`'s records, read by slices, with the change sets committed meanwhile applied after. */
-async function loadKeys(source: ColdSource): Promise<Keys> {
-  const keys: Keys = { versions: {}, references: {} };
+const measurementSlot = (record: Readonly<Record<string, unknown>>) => slotHash(Number(record.kpiId), String(record.date));
+
+/**
+ * The keys of `source`'s records, read by slices, with the change sets committed meanwhile applied
+ * after; the slots' filter sized for at least `measurements`.
+ */
+async function loadKeys(source: ColdSource, measurements = 0): Promise<Keys> {
+  const keys: Keys = { versions: {}, references: {}, slots: slotFilter(0) };
+  /** The measurements' slots, a slice at a time: the filter is sized once they are counted. */
+  const slices: Uint32Array[] = [];
   for (const collection of source.collections) {
     const fields = referenceFields(collection);
     const versions = (keys.versions[collection] = ownerIndex());
     const references = (keys.references[collection] = Object.fromEntries(fields.map((f) => [f, ownerIndex()])));
-    for await (const rows of source.keys(collection, ['version', ...fields])) {
+    const slotted = collection === 'measurements';
+    for await (const rows of source.keys(collection, slotted ? ['version', 'date', ...fields] : ['version', ...fields])) {
+      if (slotted) slices.push(Uint32Array.from(rows, measurementSlot));
       for (const row of rows) {
-        const id = row.id!;
-        versions.set(id, (row.version ?? 0) + 1);
-        for (const field of fields) if (row[field] != null) references[field].set(id, row[field]);
+        const id = Number(row.id);
+        versions.set(id, Number(row.version ?? 0) + 1);
+        for (const field of fields) if (row[field] != null) references[field].set(id, Number(row[field]));
       }
     }
   }
+  const count = slices.reduce((n, slice) => n + slice.length, 0);
+  keys.slots = slotFilter(Math.max(count, measurements));
+  for (const slice of slices) for (const hash of slice) keys.slots.add(hash);
   return keys;
 }
 
@@ -78,6 +95,7 @@ function applyChanges(keys: Keys, collections: readonly ColdCollection[], change
     const fields = referenceFields(collection);
     for (const record of (changes.put[collection] ?? []) as AnyRecord[]) {
       keys.versions[collection].set(record.id, Number(record.version ?? 0) + 1);
+      if (collection === 'measurements') keys.slots.add(measurementSlot(record));
       for (const field of fields) {
         const value = record[field];
         if (typeof value === 'number') keys.references[collection][field].set(record.id, value);
@@ -95,27 +113,34 @@ function applyChanges(keys: Keys, collections: readonly ColdCollection[], change
 export async function coldRecords(data: Data, source: ColdSource): Promise<ColdRecords> {
   const { collections } = source;
   let keys = await loadKeys(source);
-  /** Change sets committed while the keys are read again after a reload, applied over them after. */
+  /** Change sets committed while the keys are read again, applied over them after. */
   let meanwhile: ChangeSet[] | undefined;
-  data.onCommit((changes) => {
-    if (changes) {
-      applyChanges(keys, collections, changes);
-      meanwhile?.push(changes);
-      return;
-    }
-    // Reloaded: what was not committed is gone, and the keys are read again.
-    const caught: ChangeSet[] = (meanwhile = []);
-    loadKeys(source).then(
+  /** Reads the keys again (the store's, as committed); `caught` and the changes committed until then are applied over them after. */
+  const readAgain = (caught: ChangeSet[] = []) => {
+    meanwhile = caught;
+    // Those committed meanwhile count: the filter is sized for all it held.
+    loadKeys(source, keys.slots.added).then(
       (fresh) => {
+        // Read again since (a reload): that read's keys are the ones kept.
+        if (meanwhile !== caught) return;
         for (const later of caught) applyChanges(fresh, collections, later);
         keys = fresh;
         meanwhile = undefined;
       },
       // The database cannot be read either: the keys stay as they were, changes still applied to them.
       () => {
-        meanwhile = undefined;
+        if (meanwhile === caught) meanwhile = undefined;
       },
     );
+  };
+  data.onCommit((changes) => {
+    // Reloaded: what was not committed is gone, and the keys are read again.
+    if (!changes) return readAgain();
+    const wasFull = keys.slots.full;
+    applyChanges(keys, collections, changes);
+    meanwhile?.push(changes);
+    // Twice the measurements it was sized for: the slots' filter is built again, larger (once; a failed read leaves it as it is).
+    if (keys.slots.full && !wasFull && !meanwhile) readAgain([changes]);
   });
 
   const pending = (collection: ColdCollection) => data.get()[collection] as unknown as AnyRecord[];
@@ -152,7 +177,9 @@ export async function coldRecords(data: Data, source: ColdSource): Promise<ColdR
       try {
         const read = only ? collections.filter((c) => only.includes(c)) : collections;
         const inSlot = (collection: ColdCollection) => slot !== undefined && collection === 'measurements';
-        const stored = await Promise.all(read.map((c) => (inSlot(c) ? source.measurementsOn(slot!) : source.ofPilots(c, pilotIds))));
+        // A slot no stored measurement can hold (the filter is certain of "no") is not read.
+        const readSlot = () => (keys.slots.mayHold(slotHash(slot!.kpiId, slot!.date)) ? source.measurementsOn(slot!) : []);
+        const stored = await Promise.all(read.map((c) => (inSlot(c) ? readSlot() : source.ofPilots(c, pilotIds))));
         const ofPilots = new Set(pilotIds);
         const found = new Map<ColdCollection, AnyRecord[]>();
         read.forEach((collection, i) => {

@@ -47,8 +47,8 @@ export interface MeasurementSlot {
 /** How the server reads the records of the collections a store keeps to itself, as committed. */
 export interface ColdSource {
   readonly collections: readonly ColdCollection[];
-  /** Each record's id and the numeric `fields` (version, references), by slices of rows in id order. */
-  keys(collection: ColdCollection, fields: readonly string[]): AsyncIterable<Record<string, number | null>[]>;
+  /** Each record's id and `fields` (version, references; a measurement's date), by slices of rows in id order. */
+  keys(collection: ColdCollection, fields: readonly string[]): AsyncIterable<Record<string, number | string | null>[]>;
   /** The records of these pilots, in id order. */
   ofPilots(collection: ColdCollection, pilotIds: readonly number[]): Promise<AnyRecord[]>;
   /** The measurements of a KPI on a date (both groups of sites), in id order. */

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import jsonServer from 'json-server';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Request, Response } from 'express';
 import { coldRecords } from '../../mock-api/coldRecords';
 import { setTarget } from '../../mock-api/context';
@@ -25,7 +25,7 @@ import type { AnyRecord } from '../../mock-api/context';
 import type { Database, Decision, Feedback, Measurement, Training } from '../../src/domain/types';
 import { todayIso } from '../../src/domain/format';
 import { startApi, type TestApi } from '../support/apiServer';
-import { buildFeedback, buildPilot, buildTraining } from '../support/builders';
+import { buildFeedback, buildMeasurement, buildPilot, buildTraining } from '../support/builders';
 import { databaseFor, onPostgres } from '../support/postgres';
 
 describe('measurements, trainings, feedback and decisions, whichever store holds them', () => {
@@ -94,6 +94,13 @@ describe('measurements, trainings, feedback and decisions, whichever store holds
     expect(evidence?.scorecard.trainingCoverage).toBeCloseTo(0.4);
     // On a scale of 0 to 1: every rating was 5.
     expect(evidence?.scorecard.satisfaction).toBe(1);
+  });
+
+  it('keep the date of a KPI they were stored on before the server started: a second value for it is refused', async () => {
+    const stored = (await api.readDatabase()).measurements.find((m) => m.group === 'comparison')!;
+    const twin = await api.call('/measurements', { method: 'POST', body: buildMeasurement(stored.kpiId, { date: stored.date, group: stored.group, value: stored.value }) });
+    expect(twin.status).toBe(409);
+    expect(twin.body).toMatchObject({ existingId: stored.id });
   });
 
   it("count at start as the pilots' decisions, the data checks finding none missing", async () => {
@@ -260,8 +267,8 @@ describe('the records a store keeps to itself, in the server', () => {
     const reads: string[] = [];
     const source: ColdSource = {
       collections: ['measurements'],
-      async *keys() {
-        yield stored.map((r) => ({ id: r.id, version: 1, kpiId: 7, pilotId: 1 }));
+      async *keys(_collection, fields) {
+        yield stored.map((r) => Object.fromEntries(['id', ...fields].map((f) => [f, r[f] as number | string])));
       },
       ofPilots: async () => {
         reads.push('the whole pilot');
@@ -293,6 +300,89 @@ describe('the records a store keeps to itself, in the server', () => {
       [4, 1],
     ]);
     expect(reads).toEqual(['KPI 7 on 2026-10-01']);
+  });
+
+  it("read nothing from the store, for a measurement's slot check, on a KPI's date that no stored measurement can hold", async () => {
+    const stored: AnyRecord[] = Array.from({ length: 2000 }, (_, i) => ({ id: i + 1, kpiId: 1 + (i % 20), pilotId: 1, date: `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, group: 'pilot', value: i, version: 1 }));
+    const reads: string[] = [];
+    const source: ColdSource = {
+      collections: ['measurements'],
+      async *keys(_collection, fields) {
+        yield stored.map((r) => Object.fromEntries(['id', ...fields].map((f) => [f, r[f] as number | string])));
+      },
+      ofPilots: async () => stored,
+      measurementsOn: async ({ kpiId, date }) => {
+        reads.push(`KPI ${kpiId} on ${date}`);
+        return stored.filter((r) => r.kpiId === kpiId && r.date === date);
+      },
+      get: async (_collection, id) => stored.find((r) => r.id === id),
+    };
+    const db = emptyDatabase();
+    db._sequences.measurements = 2001;
+    const store: Store = { location: 'memory', load: async () => db, commit: () => Promise.resolve(), cold: source };
+    const data = createData(jsonServer.router<Database>(db), store, () => undefined);
+    const cold = await coldRecords(data, source);
+    const slot = (kpiId: number, date: string) => cold.withPilots([1], (records) => records.get('measurements')!.map((m) => m.id), ['measurements'], { kpiId, date });
+
+    // Every stored measurement is found where it is (no "no" is ever wrong)...
+    for (const m of stored.slice(0, 200)) expect(await slot(m.kpiId as number, m.date as string)).toContain(m.id);
+    expect(reads).toHaveLength(200);
+    // ...and a date no measurement has reads nothing, but for the rare "maybe".
+    reads.length = 0;
+    for (let day = 1; day <= 200; day += 1) expect(await slot(1 + (day % 20), new Date(Date.UTC(1990, 0, day)).toISOString().slice(0, 10))).toEqual([]);
+    expect(reads.length).toBeLessThan(5);
+
+    // Once committed, a new measurement holds its slot: its date is read, and it is there.
+    reads.length = 0;
+    const written = { id: 2001, kpiId: 3, pilotId: 1, date: '1990-03-03', group: 'pilot', value: 1, version: 1 } as Measurement;
+    db.measurements.push(written);
+    await data.commit();
+    stored.push({ ...written });
+    expect(db.measurements).toEqual([]);
+    expect(await slot(3, '1990-03-03')).toEqual([2001]);
+    expect(reads).toEqual(['KPI 3 on 1990-03-03']);
+  });
+
+  it("build the slots' filter again from the store once it holds twice the measurements it was sized for, sure again of its no's", async () => {
+    const stored: AnyRecord[] = [];
+    let keyReads = 0;
+    const reads: string[] = [];
+    const source: ColdSource = {
+      collections: ['measurements'],
+      async *keys(_collection, fields) {
+        keyReads += 1;
+        yield stored.map((r) => Object.fromEntries(['id', ...fields].map((f) => [f, r[f] as number | string])));
+      },
+      ofPilots: async () => stored,
+      measurementsOn: async ({ kpiId, date }) => {
+        reads.push(`KPI ${kpiId} on ${date}`);
+        return stored.filter((r) => r.kpiId === kpiId && r.date === date);
+      },
+      get: async (_collection, id) => stored.find((r) => r.id === id),
+    };
+    const db = emptyDatabase();
+    const store: Store = { location: 'memory', load: async () => db, commit: async (changes) => {
+        for (const record of changes.put.measurements ?? []) stored.push({ ...(record as AnyRecord) });
+      },
+      cold: source,
+    };
+    const data = createData(jsonServer.router<Database>(db), store, () => undefined);
+    const cold = await coldRecords(data, source);
+    const freeSlotsRead = async () => {
+      reads.length = 0;
+      for (let day = 1; day <= 1000; day += 1) await cold.withPilots([1], () => undefined, ['measurements'], { kpiId: 1 + (day % 50), date: new Date(Date.UTC(1950, 0, day)).toISOString().slice(0, 10) });
+      return reads.length;
+    };
+    // Sized for none (its least, about 65,000), it is given 140,000 in one import.
+    const day = (n: number) => new Date(Date.UTC(2000, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    for (let i = 0; i < 140_000; i += 1) db.measurements.push({ id: i + 1, kpiId: 1 + (i % 500), pilotId: 1, date: day(Math.floor(i / 500)), group: 'pilot', value: i, version: 1 } as Measurement);
+    db._sequences.measurements = 140_001;
+    expect(await freeSlotsRead()).toBeLessThan(10);
+    await data.commit();
+    expect(keyReads).toBe(2);
+    // Full, it says "maybe" to about 1 free slot in 35; built again, hardly ever.
+    await vi.waitFor(async () => expect(await freeSlotsRead()).toBeLessThan(10), { timeout: 10_000, interval: 100 });
+    expect(await cold.withPilots([1], (records) => records.get('measurements')!.map((m) => m.id), ['measurements'], { kpiId: 1, date: day(279) })).toEqual([139_501]);
   });
 
   it('leave memory once committed, and are found, versioned and counted all the same', async () => {

@@ -16,10 +16,10 @@ export function createColdSource(pool: pg.Pool): ColdSource {
     async *keys(collection, fields) {
       const columns = ['id', ...fields].map(quote).join(', ');
       for (let after = 0, more = true; more; ) {
-        const { rows } = await pool.query<Record<string, number | null>>(`SELECT ${columns} FROM ${quote(collection)} WHERE id > $1 ORDER BY id LIMIT $2`, [after, KEY_SLICE]);
+        const { rows } = await pool.query<Record<string, number | string | null>>(`SELECT ${columns} FROM ${quote(collection)} WHERE id > $1 ORDER BY id LIMIT $2`, [after, KEY_SLICE]);
         if (rows.length) yield rows;
         more = rows.length === KEY_SLICE;
-        if (more) after = rows[rows.length - 1].id!;
+        if (more) after = Number(rows[rows.length - 1].id);
       }
     },
     async ofPilots(collection, pilotIds) {
