@@ -5,19 +5,25 @@ import { markChanged } from './store/changes';
 type Changes = NonNullable<AuditEntry['changes']>;
 
 /**
- * How far back the server reads the audit trail in memory (a burst of failed sign-ins): on a store
- * that answers audit reads itself, older entries leave memory once written (`trimAudit`).
+ * How far back the server reads the audit trail in memory: the failed sign-ins of a burst. On a
+ * store that answers audit reads itself, the other entries, and older ones, leave memory once
+ * written (`trimAudit`).
  */
 export const RECENT_AUDIT_MS = 15 * 60_000;
 
+/** The only entries the server reads back from memory (to count a burst's attempts). */
+export const FAILED_SIGN_IN = 'login-failed' as const;
+
 /**
- * Drops from memory the oldest entries, those below id `below` (written: a commit has them) and
- * older than `cutoff` (an ISO time); the trail is in id order, so they are its start.
+ * Drops from memory the entries written (those below id `below`: a commit has them) but the
+ * failed sign-ins since `cutoff` (an ISO time), in place: what stays is a burst's few entries and
+ * those not written yet.
  */
 export function trimAudit(db: Pick<Database, 'audit'>, below: number, cutoff: string): void {
-  let count = 0;
-  while (count < db.audit.length && db.audit[count].id < below && db.audit[count].at < cutoff) count += 1;
-  if (count) db.audit.splice(0, count);
+  const trail = db.audit;
+  let kept = 0;
+  for (const entry of trail) if (entry.id >= below || (entry.action === FAILED_SIGN_IN && entry.at >= cutoff)) trail[kept++] = entry;
+  trail.length = kept;
 }
 
 /** Bookkeeping that changes with every write, so not worth an entry's space. */

@@ -6,7 +6,7 @@
  */
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import type { Database, IntegrationToken, Role, TokenScope, User } from '../../src/domain/types';
-import { appendAudit, RECENT_AUDIT_MS } from '../audit';
+import { appendAudit, FAILED_SIGN_IN, RECENT_AUDIT_MS } from '../audit';
 import { DECOY_HASH, verifyPassword } from '../auth/passwords';
 import { closeSession, csrfMatches, findSession, openSession } from '../auth/sessions';
 import { isIntegrationSecret, useToken } from '../auth/tokens';
@@ -128,14 +128,14 @@ function recordFailedSignIn(db: Database, userId: number | null, email: string, 
   const since = new Date(now - BURST_MS).toISOString();
   for (let i = db.audit.length - 1; i >= 0 && db.audit[i].at >= since; i -= 1) {
     const entry = db.audit[i];
-    if (entry.action === 'login-failed' && entry.email === email) {
+    if (entry.action === FAILED_SIGN_IN && entry.email === email) {
       entry.attempts = (entry.attempts ?? 1) + 1;
       entry.lastAt = new Date(now).toISOString();
       markChanged(db, 'audit', entry.id);
       return;
     }
   }
-  appendAudit(db, { userId, action: 'login-failed', resource: 'auth', recordId: null, email, attempts: 1 });
+  appendAudit(db, { userId, action: FAILED_SIGN_IN, resource: 'auth', recordId: null, email, attempts: 1 });
 }
 
 /** The longest email an account may have (RFC 5321); a longer one is refused before anything is recorded. */

@@ -23,8 +23,8 @@ export interface Store {
   /** How the store answers reads itself (a database, in SQL); without one, they are answered from the loaded data. */
   reader?: RecordReader;
   /**
-   * The store loads only the recent audit entries (`RECENT_AUDIT_MS`), and the server drops older
-   * ones from memory once written: its reader answers for the whole trail.
+   * The store loads, of the audit trail, only the recent failed sign-ins (`RECENT_AUDIT_MS`), and
+   * the server drops the other entries from memory once written: its reader answers for the whole trail.
    */
   recentAuditOnly?: boolean;
   /**

@@ -262,35 +262,36 @@ describe.skipIf(!onPostgres)('the PostgreSQL store', () => {
     await second.store.close?.();
   });
 
-  it('keeps in memory only the audit entries of the last 15 minutes once written, the whole trail being read in SQL', async () => {
+  it('keeps in memory only the failed sign-ins of the last 15 minutes once written, the whole trail being read in SQL', async () => {
     const dataDir = freshFolder();
     const store = createPostgresStore(await databaseFor(dataDir), oneDataSet);
     const db = await store.load();
     const data = createData(jsonServer.router<Database>(db), store, () => undefined, { checkChanges: true });
     const entry = (action: AuditEntry['action'], minutesAgo: number) => {
-      const recorded = appendAudit(db, { userId: 1, action, resource: 'pilots', recordId: 1 });
+      const recorded = appendAudit(db, { userId: 1, action, resource: action === 'login-failed' ? 'auth' : 'pilots', recordId: 1 });
       recorded.at = new Date(Date.now() - minutesAgo * 60_000).toISOString();
       return recorded.id;
     };
-    const [old, older, recent] = [entry('update', 20), entry('update', 16), entry('create', 1)];
+    const [old, failedLongAgo, created, failed] = [entry('update', 20), entry('login-failed', 16), entry('create', 1), entry('login-failed', 1)];
     await data.commit();
-    expect(data.get().audit.map((e) => e.id)).toEqual([recent]);
+    // Only a burst of failed sign-ins is read back from memory (its attempts counted on one entry).
+    expect(data.get().audit.map((e) => e.id)).toEqual([failed]);
     const latest = entry('delete', 0);
     await data.commit();
-    expect(data.get().audit.map((e) => e.id)).toEqual([recent, latest]);
+    expect(data.get().audit.map((e) => e.id)).toEqual([failed]);
     const trail = await store.reader!.list('audit', parseListQuery({}, AUDIT_SCHEMA));
-    expect(trail.page.map((e) => e.id)).toEqual([old, older, recent, latest]);
+    expect(trail.page.map((e) => e.id)).toEqual([old, failedLongAgo, created, failed, latest]);
     await store.close?.();
-    // A restart reads only the recent ones, and goes on with the ids after the last.
+    // A restart reads only the recent failed sign-ins, and goes on with the ids after the last.
     const again = createPostgresStore(await databaseFor(dataDir), oneDataSet);
     const loaded = await again.load();
-    expect(loaded.audit.map((e) => e.id)).toEqual([recent, latest]);
+    expect(loaded.audit.map((e) => e.id)).toEqual([failed]);
     expect(loaded._sequences.audit).toBe(latest + 1);
-    // An entry not yet written (from id `below` on) stays, however old.
+    // An entry not yet written (from id `below` on) stays, whatever it is.
     const longAgo = new Date(Date.now() - 3_600_000).toISOString();
-    const unwritten = { audit: [1, 2].map((id) => ({ ...loaded.audit[0], id, at: longAgo })) };
+    const unwritten = { audit: [1, 2, 3].map((id) => ({ ...loaded.audit[0], id, at: longAgo, action: 'update' as const })) };
     trimAudit(unwritten, 2, new Date().toISOString());
-    expect(unwritten.audit.map((e) => e.id)).toEqual([2]);
+    expect(unwritten.audit.map((e) => e.id)).toEqual([2, 3]);
     await again.close?.();
   });
 

@@ -10,7 +10,7 @@ import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import type { Database } from '../../../src/domain/types';
 import { COLLECTIONS, isEmptyChangeSet, type ChangeSet, type Collection } from '../changes';
-import { RECENT_AUDIT_MS } from '../../audit';
+import { FAILED_SIGN_IN, RECENT_AUDIT_MS } from '../../audit';
 import { StoreError, type Store } from '../types';
 import { copyDatabase } from './copy';
 import { createColdSource } from './coldSource';
@@ -84,8 +84,9 @@ export async function migrate(pool: pg.Pool): Promise<void> {
 const READ_SLICE = 20_000;
 
 /**
- * Everything the database holds, as the API's data; the audit trail only from `auditSince` (an
- * ISO time) when given, and the collections of `kept` left empty (the store reads them when asked).
+ * Everything the database holds, as the API's data; of the audit trail, only the failed sign-ins
+ * since `auditSince` (an ISO time) when given; the collections of `kept` left empty (the store
+ * reads them when asked).
  */
 export async function readDatabase(pool: pg.Pool | pg.PoolClient, columns?: Columns, auditSince?: string, kept: readonly Collection[] = []): Promise<Database> {
   if (!columns) await readColumns(pool);
@@ -103,8 +104,8 @@ export async function readDatabase(pool: pg.Pool | pg.PoolClient, columns?: Colu
     // By slices of ids: the rows of a slice are dropped once made records, never a whole table of both at once.
     for (let after = 0, more = true; more; ) {
       const { rows } = await pool.query<Record<string, unknown>>(
-        `SELECT * FROM ${quote(collection)} WHERE id > $1${recent ? ' AND at >= $3' : ''} ORDER BY id LIMIT $2`,
-        recent ? [after, READ_SLICE, auditSince] : [after, READ_SLICE],
+        `SELECT * FROM ${quote(collection)} WHERE id > $1${recent ? ' AND at >= $3 AND action = $4' : ''} ORDER BY id LIMIT $2`,
+        recent ? [after, READ_SLICE, auditSince, FAILED_SIGN_IN] : [after, READ_SLICE],
       );
       for (const row of rows) records.push(recordOf(collection, row, shared));
       more = rows.length === READ_SLICE;
