@@ -67,7 +67,7 @@ const measurementSlot = (record: Readonly<Record<string, unknown>>) => slotHash(
  * after; the slots' filter sized for at least `measurements`.
  */
 async function loadKeys(source: ColdSource, measurements = 0): Promise<Keys> {
-  const keys: Keys = { versions: {}, references: {}, slots: slotFilter(0) };
+  const keys: Omit<Keys, 'slots'> = { versions: {}, references: {} };
   /** The measurements' slots, a slice at a time: the filter is sized once they are counted. */
   const slices: Uint32Array[] = [];
   for (const collection of source.collections) {
@@ -84,10 +84,9 @@ async function loadKeys(source: ColdSource, measurements = 0): Promise<Keys> {
       }
     }
   }
-  const count = slices.reduce((n, slice) => n + slice.length, 0);
-  keys.slots = slotFilter(Math.max(count, measurements));
-  for (const slice of slices) for (const hash of slice) keys.slots.add(hash);
-  return keys;
+  const slots = slotFilter(Math.max(measurements, slices.reduce((n, slice) => n + slice.length, 0)));
+  for (const slice of slices) for (const hash of slice) slots.add(hash);
+  return { ...keys, slots };
 }
 
 function applyChanges(keys: Keys, collections: readonly ColdCollection[], changes: ChangeSet) {
